@@ -1,0 +1,145 @@
+package com.csptransition.admin;
+
+import com.csptransition.admin.ImportBundle.CustomerData;
+import com.csptransition.admin.ImportBundle.SubscriptionData;
+import com.csptransition.customer.Customer;
+import com.csptransition.customer.CustomerRepository;
+import com.csptransition.customer.McaAcceptance;
+import com.csptransition.customer.OfferKind;
+import com.csptransition.customer.ResellerRelationship;
+import com.csptransition.customer.Subscription;
+import com.csptransition.customer.SubscriptionRepository;
+import com.csptransition.partner.Partner;
+import com.csptransition.partner.PartnerRepository;
+import com.csptransition.partner.Partnership;
+import com.csptransition.partner.PartnershipRepository;
+import com.csptransition.web.ApiException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Loads a bundle all or nothing; records are matched by id, so loading the same bundle twice changes nothing. */
+@Service
+public class ImportService {
+
+    private final PartnerRepository partners;
+    private final PartnershipRepository partnerships;
+    private final CustomerRepository customers;
+    private final SubscriptionRepository subscriptions;
+
+    public ImportService(PartnerRepository partners, PartnershipRepository partnerships, CustomerRepository customers,
+            SubscriptionRepository subscriptions) {
+        this.partners = partners;
+        this.partnerships = partnerships;
+        this.customers = customers;
+        this.subscriptions = subscriptions;
+    }
+
+    public record Imported(int partners, int partnerships, int customers, int subscriptions) {
+    }
+
+    @Transactional
+    public Imported load(ImportBundle bundle) {
+        List<String> errors = validate(bundle);
+        if (!errors.isEmpty()) {
+            throw ApiException.invalidInput("The bundle refers to records that do not exist or repeats ids; nothing was imported.")
+                    .with("errors", errors);
+        }
+        bundle.partners().forEach(p -> {
+            Partner partner = partners.findById(p.id()).orElseGet(() -> new Partner(p.id()));
+            partner.update(p.name(), p.mpnId(), p.profileCurrent(), p.anniversaryDate(),
+                    p.trailingTwelveMonthRevenueUsd(), p.programs());
+            partners.save(partner);
+        });
+        bundle.partnerships().forEach(p -> {
+            Partnership partnership = partnerships.findById(p.id()).orElseGet(() -> new Partnership(p.id()));
+            partnership.update(p.resellerId(), p.providerId(), p.state());
+            partnerships.save(partnership);
+        });
+        bundle.customers().forEach(c -> {
+            Customer customer = customers.findById(c.id()).orElseGet(() -> new Customer(c.id()));
+            customer.update(c.name(), c.acquiredAs(),
+                    c.resellerRelationships().stream()
+                            .map(r -> new ResellerRelationship(r.partnerId(), r.delegatedAdminPrivileges())).toList(),
+                    c.mcaAcceptances().stream().map(m -> new McaAcceptance(m.method(), m.partnerId(), m.dateAgreed()))
+                            .toList());
+            customers.save(customer);
+        });
+        // bases before their add-ons, for the foreign key
+        bundle.subscriptions().stream().sorted(Comparator.comparing(s -> s.baseSubscriptionId() != null))
+                .forEach(s -> {
+                    Subscription subscription = subscriptions.findById(s.id()).orElseGet(() -> new Subscription(s.id()));
+                    subscription.update(s.customerId(), s.partnerId(), s.offerId(), s.offerName(), s.offerKind(),
+                            s.baseSubscriptionId(), s.quantity(), Objects.requireNonNullElse(s.billingCycle(), "monthly"),
+                            s.status(), s.azureSubscriptionId());
+                    subscriptions.save(subscription);
+                });
+        return new Imported(bundle.partners().size(), bundle.partnerships().size(), bundle.customers().size(),
+                bundle.subscriptions().size());
+    }
+
+    private List<String> validate(ImportBundle bundle) {
+        List<String> errors = new ArrayList<>();
+        duplicates("partner", bundle.partners().stream().map(ImportBundle.PartnerData::id), errors);
+        duplicates("partnership", bundle.partnerships().stream().map(ImportBundle.PartnershipData::id), errors);
+        duplicates("customer", bundle.customers().stream().map(CustomerData::id), errors);
+        duplicates("subscription", bundle.subscriptions().stream().map(SubscriptionData::id), errors);
+
+        Set<String> bundledPartners = bundle.partners().stream().map(ImportBundle.PartnerData::id).collect(Collectors.toSet());
+        Function<String, Boolean> partnerExists = id -> bundledPartners.contains(id) || partners.existsById(id);
+        Set<String> bundledCustomers = bundle.customers().stream().map(CustomerData::id).collect(Collectors.toSet());
+        Map<String, SubscriptionData> bundledSubscriptions = bundle.subscriptions().stream()
+                .collect(Collectors.toMap(SubscriptionData::id, s -> s, (a, b) -> a));
+
+        bundle.partnerships().forEach(p -> {
+            require(partnerExists.apply(p.resellerId()), errors, "partnership " + p.id() + ": unknown reseller " + p.resellerId());
+            require(partnerExists.apply(p.providerId()), errors, "partnership " + p.id() + ": unknown provider " + p.providerId());
+        });
+        bundle.customers().forEach(c -> {
+            c.resellerRelationships().forEach(r -> require(partnerExists.apply(r.partnerId()), errors,
+                    "customer " + c.id() + ": unknown reseller " + r.partnerId()));
+            c.mcaAcceptances().forEach(m -> require(partnerExists.apply(m.partnerId()), errors,
+                    "customer " + c.id() + ": MCA acceptance through unknown partner " + m.partnerId()));
+        });
+        Map<String, String> existingBaseCustomer = new HashMap<>();
+        bundle.subscriptions().forEach(s -> {
+            String where = "subscription " + s.id() + ": ";
+            require(bundledCustomers.contains(s.customerId()) || customers.existsById(s.customerId()), errors,
+                    where + "unknown customer " + s.customerId());
+            require(partnerExists.apply(s.partnerId()), errors, where + "unknown partner " + s.partnerId());
+            require(s.offerKind() != OfferKind.AZURE_PAYG || s.azureSubscriptionId() != null, errors,
+                    where + "an Azure PAYG subscription needs its azureSubscriptionId");
+            if (s.baseSubscriptionId() != null) {
+                String baseCustomer = bundledSubscriptions.containsKey(s.baseSubscriptionId())
+                        ? bundledSubscriptions.get(s.baseSubscriptionId()).customerId()
+                        : existingBaseCustomer.computeIfAbsent(s.baseSubscriptionId(), id -> subscriptions.findById(id)
+                                .map(Subscription::getCustomerId).orElse(null));
+                require(baseCustomer != null, errors, where + "unknown base subscription " + s.baseSubscriptionId());
+                require(baseCustomer == null || baseCustomer.equals(s.customerId()), errors,
+                        where + "its base subscription belongs to another customer");
+            }
+        });
+        return errors;
+    }
+
+    private static void duplicates(String kind, Stream<String> ids, List<String> errors) {
+        Set<String> seen = new HashSet<>();
+        ids.filter(id -> !seen.add(id)).distinct().forEach(id -> errors.add(kind + " " + id + " appears more than once"));
+    }
+
+    private static void require(boolean condition, List<String> errors, String error) {
+        if (!condition) {
+            errors.add(error);
+        }
+    }
+}

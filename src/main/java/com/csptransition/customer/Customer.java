@@ -1,0 +1,73 @@
+package com.csptransition.customer;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Set;
+
+/** A customer tenant, its resellers of record and its Microsoft Customer Agreement acceptances. */
+@Entity
+public class Customer {
+
+    @Id
+    private String id;
+    private String name;
+    @Enumerated(EnumType.STRING)
+    private AcquisitionKind acquiredAs;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "reseller_relationship", joinColumns = @JoinColumn(name = "customer_id"))
+    private Set<ResellerRelationship> resellerRelationships = new HashSet<>();
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "mca_acceptance", joinColumns = @JoinColumn(name = "customer_id"))
+    private Set<McaAcceptance> mcaAcceptances = new HashSet<>();
+
+    protected Customer() {
+    }
+
+    public Customer(String id) {
+        this.id = id;
+    }
+
+    public void update(String name, AcquisitionKind acquiredAs, Collection<ResellerRelationship> relationships,
+            Collection<McaAcceptance> acceptances) {
+        this.name = name;
+        this.acquiredAs = acquiredAs;
+        resellerRelationships.clear();
+        resellerRelationships.addAll(relationships);
+        mcaAcceptances.clear();
+        mcaAcceptances.addAll(acceptances);
+    }
+
+    public boolean hasReseller(String partnerId) {
+        return resellerRelationships.stream().anyMatch(r -> r.partnerId().equals(partnerId));
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public AcquisitionKind getAcquiredAs() {
+        return acquiredAs;
+    }
+
+    public Set<ResellerRelationship> getResellerRelationships() {
+        return Set.copyOf(resellerRelationships);
+    }
+
+    public Set<McaAcceptance> getMcaAcceptances() {
+        return Set.copyOf(mcaAcceptances);
+    }
+}

@@ -1,0 +1,92 @@
+package com.csptransition.customer;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+
+/** A customer's subscription, owned by one partner; an add-on names its base subscription. */
+@Entity
+public class Subscription {
+
+    @Id
+    private String id;
+    private String customerId;
+    private String partnerId;
+    private String offerId;
+    private String offerName;
+    @Enumerated(EnumType.STRING)
+    private OfferKind offerKind;
+    private String baseSubscriptionId;
+    private int quantity;
+    private String billingCycle;
+    @Enumerated(EnumType.STRING)
+    private SubscriptionStatus status;
+    private String azureSubscriptionId;
+
+    protected Subscription() {
+    }
+
+    public Subscription(String id) {
+        this.id = id;
+    }
+
+    public void update(String customerId, String partnerId, String offerId, String offerName, OfferKind offerKind,
+            String baseSubscriptionId, int quantity, String billingCycle, SubscriptionStatus status,
+            String azureSubscriptionId) {
+        this.customerId = customerId;
+        this.partnerId = partnerId;
+        this.offerId = offerId;
+        this.offerName = offerName;
+        this.offerKind = offerKind;
+        this.baseSubscriptionId = baseSubscriptionId;
+        this.quantity = quantity;
+        this.billingCycle = billingCycle;
+        this.status = status;
+        this.azureSubscriptionId = azureSubscriptionId;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public String getCustomerId() {
+        return customerId;
+    }
+
+    public String getPartnerId() {
+        return partnerId;
+    }
+
+    public String getOfferId() {
+        return offerId;
+    }
+
+    public String getOfferName() {
+        return offerName;
+    }
+
+    public OfferKind getOfferKind() {
+        return offerKind;
+    }
+
+    public String getBaseSubscriptionId() {
+        return baseSubscriptionId;
+    }
+
+    public int getQuantity() {
+        return quantity;
+    }
+
+    public String getBillingCycle() {
+        return billingCycle;
+    }
+
+    public SubscriptionStatus getStatus() {
+        return status;
+    }
+
+    public String getAzureSubscriptionId() {
+        return azureSubscriptionId;
+    }
+}

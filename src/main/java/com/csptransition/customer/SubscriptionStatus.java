@@ -1,0 +1,6 @@
+package com.csptransition.customer;
+
+public enum SubscriptionStatus {
+    ACTIVE,
+    SUSPENDED
+}

@@ -1,0 +1,67 @@
+package com.csptransition.identity;
+
+import com.csptransition.web.ProblemWriter;
+import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
+import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+
+/**
+ * Our REST API and Camunda's /engine-rest authenticate with HTTP Basic against Camunda's identity service.
+ * The Camunda webapps (Tasklist, Cockpit) keep their own session login and CSRF protection on the same users.
+ */
+@Configuration
+public class SecurityConfiguration {
+
+    static final String ADMIN_AUTHORITY = "GROUP_" + Caller.ADMIN_GROUP;
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, ProblemWriter problems) throws Exception {
+        // path matchers, not MVC ones: /engine-rest is Jersey's servlet, not the DispatcherServlet
+        PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+        return http.securityMatcher(new OrRequestMatcher(path.matcher("/v1/**"), path.matcher("/api/**"),
+                        path.matcher("/engine-rest/**")))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(path.matcher("/v1/admin/**"), path.matcher("/api/rules/reload"))
+                        .hasAuthority(ADMIN_AUTHORITY)
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"csp-transition\"");
+                    problems.write(response, HttpStatus.UNAUTHORIZED, "Unauthorized", e.getMessage());
+                }))
+                .exceptionHandling(ex -> ex.accessDeniedHandler((request, response, e) -> problems.write(response,
+                        HttpStatus.FORBIDDEN, "Forbidden", "This endpoint is for administrators (group camunda-admin).")))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable()) // stateless Basic auth: no cookie to forge
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webapps(HttpSecurity http) throws Exception {
+        // Camunda's webapps run their own authentication and CSRF filter (X-XSRF-TOKEN)
+        return http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
+    /** Hands the user Spring Security authenticated to the engine, so /engine-rest runs as that user. */
+    @Bean
+    FilterRegistrationBean<ProcessEngineAuthenticationFilter> engineRestAuthentication() {
+        FilterRegistrationBean<ProcessEngineAuthenticationFilter> registration =
+                new FilterRegistrationBean<>(new ProcessEngineAuthenticationFilter());
+        registration.addInitParameter(ProcessEngineAuthenticationFilter.AUTHENTICATION_PROVIDER_PARAM,
+                ContainerBasedAuthenticationProvider.class.getName());
+        registration.addUrlPatterns("/engine-rest/*");
+        return registration;
+    }
+}

@@ -1,0 +1,89 @@
+package com.csptransition.rules;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import org.kie.api.event.rule.AfterMatchFiredEvent;
+import org.kie.api.event.rule.DefaultAgendaEventListener;
+import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.runtime.KieSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Serves the rules compiled from the rules folder. A reload swaps the KieBase only when the new files compile;
+ * each evaluation runs in its own session.
+ */
+@Component
+public class RulesEngine {
+
+    private static final Logger log = LoggerFactory.getLogger(RulesEngine.class);
+
+    private static final Comparator<IneligibilityReason> BY_SUBJECT_AND_CODE = Comparator
+            .comparing(IneligibilityReason::subjectId, Comparator.nullsFirst(Comparator.naturalOrder()))
+            .thenComparing(IneligibilityReason::code).thenComparing(IneligibilityReason::message);
+
+    private final RulesProperties properties;
+    private final RuleCompiler compiler = new RuleCompiler();
+    private final AtomicReference<RuleSet> current = new AtomicReference<>();
+
+    public RulesEngine(RulesProperties properties) {
+        this.properties = properties;
+        reload();
+    }
+
+    /** Compiles the rules folder again; on errors throws and keeps the rules that were serving. */
+    public synchronized RuleSet reload() {
+        RuleSet next = compiler.compile(properties.directory());
+        current.set(next);
+        log.info("Rules version {} loaded from {}: {} rules in {}", next.version(),
+                properties.directory().toAbsolutePath(), next.ruleNames().size(), next.files());
+        return next;
+    }
+
+    public RuleSet current() {
+        return current.get();
+    }
+
+    public Evaluation evaluate(Collection<?> facts) {
+        RuleSet ruleSet = current.get();
+        KieSession session = ruleSet.kieBase().newKieSession();
+        Map<Object, String> insertedBy = new IdentityHashMap<>();
+        Set<String> fired = new LinkedHashSet<>();
+        try {
+            session.addEventListener(new DefaultRuleRuntimeEventListener() {
+                @Override
+                public void objectInserted(ObjectInsertedEvent event) {
+                    if (event.getRule() != null && event.getObject() instanceof IneligibilityReason) {
+                        insertedBy.put(event.getObject(), event.getRule().getName());
+                    }
+                }
+            });
+            session.addEventListener(new DefaultAgendaEventListener() {
+                @Override
+                public void afterMatchFired(AfterMatchFiredEvent event) {
+                    fired.add(event.getMatch().getRule().getName());
+                }
+            });
+            facts.forEach(session::insert);
+            session.fireAllRules();
+            List<IneligibilityReason> reasons = new ArrayList<>();
+            for (Object o : session.getObjects(IneligibilityReason.class::isInstance)) {
+                IneligibilityReason reason = (IneligibilityReason) o;
+                reasons.add(reason.rule() == null ? reason.attributedTo(insertedBy.get(o)) : reason);
+            }
+            reasons.sort(BY_SUBJECT_AND_CODE);
+            return new Evaluation(reasons, List.copyOf(fired), ruleSet.version());
+        } finally {
+            session.dispose();
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package com.csptransition.transfer.eligibility;
+
+import com.csptransition.customer.Customer;
+import com.csptransition.customer.CustomerRepository;
+import com.csptransition.customer.Subscription;
+import com.csptransition.customer.SubscriptionRepository;
+import com.csptransition.decision.DecisionLog;
+import com.csptransition.identity.Caller;
+import com.csptransition.identity.Role;
+import com.csptransition.partner.Partner;
+import com.csptransition.partner.PartnerRepository;
+import com.csptransition.rules.RulesEngine;
+import com.csptransition.transfer.TransferRequestRepository;
+import com.csptransition.web.ApiException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Which of a customer's subscriptions the caller's partner can transfer to an indirect provider, and why not. */
+@Service
+public class TransferEligibilityService {
+
+    public static final String DECISION_KIND = "TRANSFER_ELIGIBILITY";
+
+    private final PartnerRepository partners;
+    private final CustomerRepository customers;
+    private final SubscriptionRepository subscriptions;
+    private final TransferRequestRepository transfers;
+    private final RulesEngine engine;
+    private final DecisionLog decisionLog;
+
+    public TransferEligibilityService(PartnerRepository partners, CustomerRepository customers,
+            SubscriptionRepository subscriptions, TransferRequestRepository transfers, RulesEngine engine,
+            DecisionLog decisionLog) {
+        this.partners = partners;
+        this.customers = customers;
+        this.subscriptions = subscriptions;
+        this.transfers = transfers;
+        this.engine = engine;
+        this.decisionLog = decisionLog;
+    }
+
+    @Transactional
+    public EligibilityCheck.Result check(String customerTenantId, String targetPartnerTenantId, Caller caller) {
+        caller.requireRole(Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.SALES_AGENT);
+        Partner partner = partners.findById(caller.requireOrganisation()).orElseThrow(
+                () -> ApiException.forbidden("Organisation " + caller.organisationId() + " is not a known partner."));
+        Customer customer = findOwnCustomer(customerTenantId, partner.getId());
+        Optional<Partner> provider = Optional.ofNullable(targetPartnerTenantId).map(id -> partners.findById(id)
+                .orElseThrow(() -> ApiException.notFound("PartnerNotFound", "No partner with tenant id " + id + ".")));
+        List<Subscription> owned = subscriptions.findByCustomerIdAndPartnerIdOrderById(customer.getId(), partner.getId());
+        EligibilityCheck.Result result = EligibilityCheck.run(engine, partner, provider, customer, owned,
+                owned.isEmpty() ? Set.of()
+                        : transfers.findSubscriptionsInActiveTransfer(owned.stream().map(Subscription::getId).toList()));
+        List<String> subjects = new ArrayList<>(List.of(customer.getId(), partner.getId()));
+        provider.ifPresent(p -> subjects.add(p.getId()));
+        owned.forEach(s -> subjects.add(s.getId()));
+        decisionLog.record(DECISION_KIND, caller, subjects, result.outcome(), result.evaluation());
+        return result;
+    }
+
+    /** 404 for an unknown customer and for one the partner does not serve: never leak another partner's customer. */
+    private Customer findOwnCustomer(String customerTenantId, String partnerId) {
+        return customers.findById(customerTenantId)
+                .filter(c -> c.hasReseller(partnerId) || subscriptions.existsByCustomerIdAndPartnerId(c.getId(), partnerId))
+                .orElseThrow(() -> ApiException.notFound("CustomerNotFound",
+                        "No customer with tenant id " + customerTenantId + " for your organisation."));
+    }
+}

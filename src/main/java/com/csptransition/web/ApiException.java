@@ -1,0 +1,57 @@
+package com.csptransition.web;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+
+/**
+ * A refusal the caller can act on, answered as application/problem+json with a stable code
+ * (Partner Center's name and number where it has one).
+ */
+public class ApiException extends RuntimeException {
+
+    private final HttpStatus status;
+    private final String code;
+    private final Integer partnerCenterCode;
+    private final Map<String, Object> properties = new LinkedHashMap<>();
+
+    public ApiException(HttpStatus status, String code, Integer partnerCenterCode, String detail) {
+        super(detail);
+        this.status = status;
+        this.code = code;
+        this.partnerCenterCode = partnerCenterCode;
+    }
+
+    public static ApiException invalidInput(String detail) {
+        return new ApiException(HttpStatus.BAD_REQUEST, "InvalidInput", 800002, detail);
+    }
+
+    public static ApiException notFound(String code, String detail) {
+        return new ApiException(HttpStatus.NOT_FOUND, code, null, detail);
+    }
+
+    public static ApiException forbidden(String detail) {
+        return new ApiException(HttpStatus.FORBIDDEN, "Forbidden", null, detail);
+    }
+
+    public ApiException with(String name, Object value) {
+        properties.put(name, value);
+        return this;
+    }
+
+    public HttpStatus getStatus() {
+        return status;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public Integer getPartnerCenterCode() {
+        return partnerCenterCode;
+    }
+
+    public Map<String, Object> getProperties() {
+        return properties;
+    }
+}

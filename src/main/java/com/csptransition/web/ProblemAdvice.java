@@ -1,0 +1,104 @@
+package com.csptransition.web;
+
+import com.csptransition.rules.RuleCompilationException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Every error leaves as application/problem+json with a stable code. */
+@RestControllerAdvice
+public class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    @ExceptionHandler(ApiException.class)
+    ProblemDetail apiException(ApiException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.getStatus(), e.getMessage());
+        problem.setProperty("code", e.getCode());
+        if (e.getPartnerCenterCode() != null) {
+            problem.setProperty("partnerCenterCode", e.getPartnerCenterCode());
+        }
+        e.getProperties().forEach(problem::setProperty);
+        return problem;
+    }
+
+    @ExceptionHandler(RuleCompilationException.class)
+    ProblemDetail ruleCompilation(RuleCompilationException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+                "The rule files do not compile; the previous rules keep serving.");
+        problem.setProperty("code", "RulesDoNotCompile");
+        problem.setProperty("errors", e.getErrors().stream().map(Object::toString).toList());
+        return problem;
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return problem(ApiException.invalidInput(describe(ex)));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<String> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(f -> f.getField() + ": " + f.getDefaultMessage()).sorted().toList();
+        return problem(ApiException.invalidInput("The request is not valid: " + String.join("; ", errors))
+                .with("errors", errors));
+    }
+
+    /** Framework-made problems get a code too, so every error carries one. */
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+            WebRequest request) {
+        if (body instanceof ProblemDetail problem && (problem.getProperties() == null
+                || !problem.getProperties().containsKey("code"))) {
+            problem.setProperty("code", statusCode.value() == 400 ? "InvalidInput" : codeOf(statusCode));
+        }
+        return super.createResponseEntity(body, headers, statusCode, request);
+    }
+
+    private ResponseEntity<Object> problem(ApiException e) {
+        return ResponseEntity.status(e.getStatus()).body(apiException(e));
+    }
+
+    private static String codeOf(HttpStatusCode status) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        return known == null ? String.valueOf(status.value())
+                : Arrays.stream(known.name().toLowerCase().split("_"))
+                        .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).collect(Collectors.joining());
+    }
+
+    private static String describe(HttpMessageNotReadableException ex) {
+        Throwable cause = ex.getCause();
+        if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
+                && invalid.getTargetType().isEnum()) {
+            return "Unknown value '" + invalid.getValue() + "' at " + path(invalid) + ": expected one of "
+                    + Arrays.toString(invalid.getTargetType().getEnumConstants()) + ".";
+        }
+        if (cause instanceof MismatchedInputException mismatch) {
+            return "Wrong type at " + path(mismatch) + ": " + mismatch.getOriginalMessage();
+        }
+        if (cause instanceof JsonProcessingException json) {
+            return "Malformed JSON: " + json.getOriginalMessage();
+        }
+        return "The request body is missing or not readable.";
+    }
+
+    private static String path(MismatchedInputException e) {
+        return e.getPath().stream().map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+    }
+
+}
