@@ -23,6 +23,7 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.api.builder.model.KieModuleModel;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 
@@ -40,15 +41,15 @@ public final class RuleCompiler {
             throw new RuleCompilationException(List.of(new RuleError(directory.toString(), 0, "no .drl rule file found")));
         }
         ReleaseId releaseId = kieServices.newReleaseId("com.csptransition", "rules", "1.0." + BUILDS.incrementAndGet());
-        KieFileSystem fileSystem = kieServices.newKieFileSystem().generateAndWritePomXML(releaseId);
+        KieFileSystem fileSystem = kieServices.newKieFileSystem().generateAndWritePomXML(releaseId)
+                .writeKModuleXML(kieModule().toXML());
         Map<String, String> fileOfPath = new LinkedHashMap<>();
         sources.forEach((file, text) -> {
             // Drools warns unless a rule file sits under a folder that matches its package
             Matcher m = PACKAGE.matcher(text);
             String folder = m.find() ? m.group(1).replace('.', '/') + "/" : "";
-            String path = "src/main/resources/" + folder + file;
-            fileOfPath.put(path, file);
-            fileSystem.write(path, text);
+            fileOfPath.put(folder + file, file); // messages name the path below src/main/resources
+            fileSystem.write("src/main/resources/" + folder + file, text);
         });
         KieBuilder builder = kieServices.newKieBuilder(fileSystem).buildAll();
         try {
@@ -65,6 +66,15 @@ public final class RuleCompiler {
         } finally {
             kieServices.getRepository().removeKieModule(releaseId); // or every reload stays in memory
         }
+    }
+
+    private KieModuleModel kieModule() {
+        KieModuleModel module = kieServices.newKieModuleModel()
+                // facts are immutable and never modified, so property reactivity buys nothing
+                .setConfigurationProperty("drools.propertySpecific", "ALLOWED");
+        module.newKieBaseModel("rules").setDefault(true).addPackage("*")
+                .newKieSessionModel("session").setDefault(true);
+        return module;
     }
 
     private static Map<String, String> read(Path directory) {

@@ -1,0 +1,123 @@
+package com.csptransition.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.csptransition.ApiTestSupport;
+import com.csptransition.customer.CustomerRepository;
+import com.csptransition.customer.SubscriptionRepository;
+import com.csptransition.partner.PartnerRepository;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.ResultActions;
+
+class ImportApiTest extends ApiTestSupport {
+
+    @Autowired
+    PartnerRepository partners;
+    @Autowired
+    CustomerRepository customers;
+    @Autowired
+    SubscriptionRepository subscriptions;
+
+    @Test
+    void importingTheSameBundleTwiceChangesNothing() throws Exception {
+        long before = subscriptions.count();
+
+        importBundle(demoBundle()).andExpect(status().isOk())
+                .andExpect(jsonPath("$.partners").value(4))
+                .andExpect(jsonPath("$.subscriptions").value(14));
+
+        assertThat(subscriptions.count()).isEqualTo(before);
+        assertThat(partners.count()).isEqualTo(4);
+    }
+
+    @Test
+    void aBundleUpdatesRecordsMatchedById() throws Exception {
+        importBundle(demoBundle().replace("\"quantity\": 40", "\"quantity\": 41")).andExpect(status().isOk());
+
+        assertThat(subscriptions.findById("wideworld-o365-e5")).get().extracting(s -> s.getQuantity()).isEqualTo(41);
+    }
+
+    @Test
+    void malformedJsonIsRefusedAsProblemJsonAndChangesNothing() throws Exception {
+        importBundle("{\"partners\": [ {\"id\": \"new-partner\", ")
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("InvalidInput"))
+                .andExpect(jsonPath("$.partnerCenterCode").value(800002))
+                .andExpect(jsonPath("$.detail").value(containsString("Malformed JSON")));
+
+        assertThat(partners.existsById("new-partner")).isFalse();
+    }
+
+    @Test
+    void anUnknownOfferKindIsRefusedWithTheKindsThatExistAndNothingIsImported() throws Exception {
+        importBundle("""
+                {"partners": [{"id": "new-partner", "name": "New", "profileCurrent": true,
+                               "trailingTwelveMonthRevenueUsd": 1, "programs": ["DIRECT_BILL"]}],
+                 "subscriptions": [{"id": "s-new", "customerId": "%s", "partnerId": "new-partner", "offerId": "x",
+                                    "offerKind": "CRYPTO_MINING", "quantity": 1, "status": "ACTIVE"}]}
+                """.formatted(TAILSPIN))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.detail").value(containsString("'CRYPTO_MINING'")))
+                .andExpect(jsonPath("$.detail").value(containsString("subscriptions[0].offerKind")))
+                .andExpect(jsonPath("$.detail").value(containsString("AZURE_PAYG")));
+
+        assertThat(partners.existsById("new-partner")).isFalse();
+    }
+
+    @Test
+    void unknownReferencesRefuseTheWholeBundle() throws Exception {
+        importBundle("""
+                {"partners": [{"id": "new-partner", "name": "New", "profileCurrent": true,
+                               "trailingTwelveMonthRevenueUsd": 1, "programs": ["DIRECT_BILL"]}],
+                 "customers": [{"id": "new-customer", "name": "New customer", "acquiredAs": "DIRECT_BILL",
+                                "resellerRelationships": [{"partnerId": "ghost-partner"}]}],
+                 "subscriptions": [{"id": "s-new", "customerId": "ghost-customer", "partnerId": "new-partner",
+                                    "offerId": "x", "offerKind": "LICENSE_BASED", "quantity": 1, "status": "ACTIVE",
+                                    "baseSubscriptionId": "ghost-base"}]}
+                """)
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("InvalidInput"))
+                .andExpect(jsonPath("$.errors").value(hasItem("customer new-customer: unknown reseller ghost-partner")))
+                .andExpect(jsonPath("$.errors").value(hasItem("subscription s-new: unknown customer ghost-customer")))
+                .andExpect(jsonPath("$.errors").value(hasItem("subscription s-new: unknown base subscription ghost-base")));
+
+        assertThat(partners.existsById("new-partner")).isFalse();
+        assertThat(customers.existsById("new-customer")).isFalse();
+    }
+
+    @Test
+    void missingRequiredFieldsAreNamed() throws Exception {
+        importBundle("""
+                {"partners": [{"id": "", "trailingTwelveMonthRevenueUsd": -5, "programs": []}]}
+                """)
+                .andExpect(status().isBadRequest())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.errors").value(hasItem(containsString("partners[0].name"))))
+                .andExpect(jsonPath("$.errors").value(hasItem(containsString("partners[0].trailingTwelveMonthRevenueUsd"))));
+    }
+
+    @Test
+    void onlyAdministratorsImport() throws Exception {
+        mvc.perform(post("/v1/admin/import").with(as("contoso-admin")).contentType(MediaType.APPLICATION_JSON)
+                        .content(demoBundle()))
+                .andExpect(status().isForbidden())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+        mvc.perform(post("/v1/admin/import").contentType(MediaType.APPLICATION_JSON).content(demoBundle()))
+                .andExpect(status().isUnauthorized())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+    }
+
+    private ResultActions importBundle(String json) throws Exception {
+        return mvc.perform(post("/v1/admin/import").with(admin()).contentType(MediaType.APPLICATION_JSON).content(json));
+    }
+}
