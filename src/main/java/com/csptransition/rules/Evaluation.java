@@ -4,8 +4,4 @@ import java.util.List;
 
 /** What one run of the rules concluded: the reasons they gave, which rules fired, and which rules version ran. */
 public record Evaluation(List<IneligibilityReason> reasons, List<String> rulesFired, String rulesVersion) {
-
-    public List<IneligibilityReason> reasonsFor(String subjectId) {
-        return reasons.stream().filter(r -> subjectId.equals(r.subjectId())).toList();
-    }
 }

@@ -26,12 +26,15 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.builder.model.KieModuleModel;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.KieContainer;
 
 /** Compiles every *.drl of a folder into one KieBase, or reports every error as file:line. */
 public final class RuleCompiler {
 
     private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
     private static final AtomicLong BUILDS = new AtomicLong();
+    /** Sessions kept for reuse: a new session allocates its node memories again. */
+    private static final int SESSION_POOL_SIZE = Runtime.getRuntime().availableProcessors() * 2;
 
     private final KieServices kieServices = KieServices.Factory.get();
 
@@ -61,8 +64,9 @@ public final class RuleCompiler {
             if (!errors.isEmpty()) {
                 throw new RuleCompilationException(errors);
             }
-            KieBase kieBase = kieServices.newKieContainer(releaseId).getKieBase();
-            return new RuleSet(kieBase, hash(sources), List.copyOf(sources.keySet()), ruleNames(kieBase), Instant.now());
+            KieContainer container = kieServices.newKieContainer(releaseId);
+            return new RuleSet(container.newKieSessionsPool(SESSION_POOL_SIZE), hash(sources),
+                    List.copyOf(sources.keySet()), ruleNames(container.getKieBase()), Instant.now());
         } finally {
             kieServices.getRepository().removeKieModule(releaseId); // or every reload stays in memory
         }

@@ -7,12 +7,16 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.event.rule.DefaultRuleRuntimeEventListener;
+import org.kie.api.event.rule.AgendaEventListener;
+import org.kie.api.event.rule.ObjectDeletedEvent;
 import org.kie.api.event.rule.ObjectInsertedEvent;
+import org.kie.api.event.rule.ObjectUpdatedEvent;
+import org.kie.api.event.rule.RuleRuntimeEventListener;
 import org.kie.api.runtime.KieSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,9 +31,14 @@ public class RulesEngine {
 
     private static final Logger log = LoggerFactory.getLogger(RulesEngine.class);
 
-    private static final Comparator<IneligibilityReason> BY_SUBJECT_AND_CODE = Comparator
-            .comparing(IneligibilityReason::subjectId, Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(IneligibilityReason::code).thenComparing(IneligibilityReason::message);
+    private static final Comparator<IneligibilityReason> BY_SUBJECT_AND_CODE = (a, b) -> {
+        int bySubject = Objects.compare(a.subjectId(), b.subjectId(), Comparator.nullsFirst(Comparator.naturalOrder()));
+        if (bySubject != 0) {
+            return bySubject;
+        }
+        int byCode = a.code().compareTo(b.code());
+        return byCode != 0 ? byCode : a.message().compareTo(b.message());
+    };
 
     private final RulesProperties properties;
     private final RuleCompiler compiler = new RuleCompiler();
@@ -55,35 +64,51 @@ public class RulesEngine {
 
     public Evaluation evaluate(Collection<?> facts) {
         RuleSet ruleSet = current.get();
-        KieSession session = ruleSet.kieBase().newKieSession();
-        Map<Object, String> insertedBy = new IdentityHashMap<>();
-        Set<String> fired = new LinkedHashSet<>();
+        KieSession session = ruleSet.newSession();
+        Listener listener = new Listener();
+        session.addEventListener((RuleRuntimeEventListener) listener);
+        session.addEventListener((AgendaEventListener) listener);
         try {
-            session.addEventListener(new DefaultRuleRuntimeEventListener() {
-                @Override
-                public void objectInserted(ObjectInsertedEvent event) {
-                    if (event.getRule() != null && event.getObject() instanceof IneligibilityReason) {
-                        insertedBy.put(event.getObject(), event.getRule().getName());
-                    }
-                }
-            });
-            session.addEventListener(new DefaultAgendaEventListener() {
-                @Override
-                public void afterMatchFired(AfterMatchFiredEvent event) {
-                    fired.add(event.getMatch().getRule().getName());
-                }
-            });
             facts.forEach(session::insert);
             session.fireAllRules();
             List<IneligibilityReason> reasons = new ArrayList<>();
             for (Object o : session.getObjects(IneligibilityReason.class::isInstance)) {
                 IneligibilityReason reason = (IneligibilityReason) o;
-                reasons.add(reason.rule() == null ? reason.attributedTo(insertedBy.get(o)) : reason);
+                reasons.add(reason.rule() == null ? reason.attributedTo(listener.insertedBy.get(o)) : reason);
             }
             reasons.sort(BY_SUBJECT_AND_CODE);
-            return new Evaluation(reasons, List.copyOf(fired), ruleSet.version());
+            return new Evaluation(reasons, List.copyOf(listener.fired), ruleSet.version());
         } finally {
-            session.dispose();
+            session.removeEventListener((RuleRuntimeEventListener) listener);
+            session.removeEventListener((AgendaEventListener) listener);
+            session.dispose(); // back to the pool, reset
+        }
+    }
+
+    /** Notes which rule inserted each reason, and which rules fired. */
+    private static final class Listener extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
+
+        final Map<Object, String> insertedBy = new IdentityHashMap<>();
+        final Set<String> fired = new LinkedHashSet<>();
+
+        @Override
+        public void objectInserted(ObjectInsertedEvent event) {
+            if (event.getRule() != null && event.getObject() instanceof IneligibilityReason) {
+                insertedBy.put(event.getObject(), event.getRule().getName());
+            }
+        }
+
+        @Override
+        public void objectUpdated(ObjectUpdatedEvent event) {
+        }
+
+        @Override
+        public void objectDeleted(ObjectDeletedEvent event) {
+        }
+
+        @Override
+        public void afterMatchFired(AfterMatchFiredEvent event) {
+            fired.add(event.getMatch().getRule().getName());
         }
     }
 }

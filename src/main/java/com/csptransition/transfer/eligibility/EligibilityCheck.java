@@ -5,9 +5,12 @@ import com.csptransition.customer.ResellerRelationship;
 import com.csptransition.customer.Subscription;
 import com.csptransition.partner.Partner;
 import com.csptransition.rules.Evaluation;
+import com.csptransition.rules.IneligibilityReason;
 import com.csptransition.rules.RulesEngine;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -34,11 +37,27 @@ public final class EligibilityCheck {
                     s.getStatus(), s.getBaseSubscriptionId(), inActiveTransfer.contains(s.getId())));
         }
         Evaluation evaluation = engine.evaluate(facts);
-        List<TransferEligibility> answers = subscriptions.stream().filter(s -> s.getBaseSubscriptionId() == null)
-                .map(base -> TransferEligibility.of(base.getId(), evaluation.reasonsFor(base.getId()),
-                        subscriptions.stream().filter(s -> base.getId().equals(s.getBaseSubscriptionId()))
-                                .map(Subscription::getId).toList()))
-                .toList();
+        Map<String, List<IneligibilityReason>> reasons = evaluation.reasons().stream()
+                .collect(Collectors.groupingBy(IneligibilityReason::subjectId));
+        // reasons about the partner, the provider or the customer hold for every subscription
+        List<IneligibilityReason> general = new ArrayList<>(reasons.getOrDefault(partner.getId(), List.of()));
+        provider.ifPresent(p -> general.addAll(reasons.getOrDefault(p.getId(), List.of())));
+        general.addAll(reasons.getOrDefault(customer.getId(), List.of()));
+        Map<String, List<String>> addOns = subscriptions.stream().filter(s -> s.getBaseSubscriptionId() != null)
+                .collect(Collectors.groupingBy(Subscription::getBaseSubscriptionId,
+                        Collectors.mapping(Subscription::getId, Collectors.toList())));
+        List<TransferEligibility> answers = new ArrayList<>();
+        for (Subscription base : subscriptions) {
+            if (base.getBaseSubscriptionId() == null) {
+                List<IneligibilityReason> own = reasons.getOrDefault(base.getId(), List.of());
+                List<IneligibilityReason> all = general.isEmpty() ? own : new ArrayList<>(general);
+                if (!general.isEmpty()) {
+                    all.addAll(own);
+                    all.sort(Comparator.comparing(IneligibilityReason::code));
+                }
+                answers.add(TransferEligibility.of(base.getId(), all, addOns.getOrDefault(base.getId(), List.of())));
+            }
+        }
         return new Result(answers, evaluation);
     }
 

@@ -3,8 +3,9 @@ package com.csptransition.transfer.eligibility;
 import com.csptransition.rules.IneligibilityReason;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
 
 /**
  * Partner Center's TransferEligibility ({@code id, isEligible, reason}) with our additions beside it:
@@ -18,9 +19,15 @@ public record TransferEligibility(String id, @JsonProperty("isEligible") boolean
     }
 
     static TransferEligibility of(String subscriptionId, List<IneligibilityReason> reasons, List<String> addOnIds) {
-        String sentence = reasons.isEmpty() ? null
-                : reasons.stream().map(IneligibilityReason::message).distinct().collect(Collectors.joining(" "));
-        return new TransferEligibility(subscriptionId, reasons.isEmpty(), sentence,
-                reasons.stream().map(r -> new Reason(r.code(), r.message(), r.rule())).toList(), addOnIds);
+        if (reasons.isEmpty()) {
+            return new TransferEligibility(subscriptionId, true, null, List.of(), addOnIds);
+        }
+        StringJoiner sentence = new StringJoiner(" ");
+        List<Reason> ours = new ArrayList<>(reasons.size());
+        for (IneligibilityReason r : reasons) {
+            sentence.add(r.message());
+            ours.add(new Reason(r.code(), r.message(), r.rule()));
+        }
+        return new TransferEligibility(subscriptionId, false, sentence.toString(), List.copyOf(ours), addOnIds);
     }
 }
