@@ -46,6 +46,22 @@ public class Subscription {
         this.azureSubscriptionId = azureSubscriptionId;
     }
 
+    /**
+     * The indirect provider's copy made by a transfer: a new subscription id and the quantity the request recorded;
+     * an Azure subscription keeps its Azure subscription id.
+     */
+    public Subscription transferredTo(String newId, String providerId, int snapshotQuantity) {
+        Subscription copy = new Subscription(newId);
+        copy.update(customerId, providerId, offerId, offerName, offerKind, null, snapshotQuantity, billingCycle,
+                SubscriptionStatus.ACTIVE, azureSubscriptionId);
+        return copy;
+    }
+
+    /** After a transfer a license-based subscription stays listed as suspended; an Azure one is no longer listed. */
+    public void retireAfterTransfer() {
+        status = offerKind == OfferKind.AZURE_PAYG ? SubscriptionStatus.TRANSFERRED : SubscriptionStatus.SUSPENDED;
+    }
+
     public String getId() {
         return id;
     }

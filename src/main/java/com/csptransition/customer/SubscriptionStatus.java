@@ -2,5 +2,7 @@ package com.csptransition.customer;
 
 public enum SubscriptionStatus {
     ACTIVE,
-    SUSPENDED
+    SUSPENDED,
+    /** Moved to the indirect provider and no longer listed for the transitioning partner (Azure). */
+    TRANSFERRED
 }

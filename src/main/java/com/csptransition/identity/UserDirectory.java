@@ -1,7 +1,11 @@
 package com.csptransition.identity;
 
 import java.util.Collection;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
@@ -11,9 +15,11 @@ import org.springframework.stereotype.Service;
 public class UserDirectory {
 
     private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
 
-    public UserDirectory(IdentityService identityService) {
+    public UserDirectory(IdentityService identityService, AuthorizationService authorizationService) {
         this.identityService = identityService;
+        this.authorizationService = authorizationService;
     }
 
     /** Creates the user if missing and makes it a member of its organisation and role groups. */
@@ -27,7 +33,9 @@ public class UserDirectory {
             identityService.saveUser(user);
         }
         if (organisationId != null) {
-            ensureGroup(organisationId, organisationName, Caller.ORGANISATION_GROUP_TYPE);
+            if (ensureGroup(organisationId, organisationName, Caller.ORGANISATION_GROUP_TYPE)) {
+                grantTasklist(organisationId);
+            }
             ensureMembership(userId, organisationId);
         }
         for (Role role : roles) {
@@ -36,13 +44,29 @@ public class UserDirectory {
         }
     }
 
-    private void ensureGroup(String groupId, String name, String type) {
-        if (identityService.createGroupQuery().groupId(groupId).singleResult() == null) {
-            Group group = identityService.newGroup(groupId);
-            group.setName(name);
-            group.setType(type);
-            identityService.saveGroup(group);
+    /** Creates the group if missing; true when it did. */
+    private boolean ensureGroup(String groupId, String name, String type) {
+        if (identityService.createGroupQuery().groupId(groupId).singleResult() != null) {
+            return false;
         }
+        Group group = identityService.newGroup(groupId);
+        group.setName(name);
+        group.setType(type);
+        identityService.saveGroup(group);
+        return true;
+    }
+
+    /**
+     * An organisation's users may open the Tasklist; which tasks they see there Camunda decides from the tasks'
+     * candidate groups.
+     */
+    private void grantTasklist(String organisationId) {
+        Authorization access = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        access.setGroupId(organisationId);
+        access.setResource(Resources.APPLICATION);
+        access.setResourceId("tasklist");
+        access.addPermission(Permissions.ACCESS);
+        authorizationService.saveAuthorization(access);
     }
 
     private void ensureMembership(String userId, String groupId) {

@@ -1,11 +1,17 @@
 package com.csptransition.transfer;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 
-/** One subscription in a transfer request, with the quantity it had when the request was created. */
+/**
+ * One subscription in a transfer request, as it was when the request was created: later quantity changes on the
+ * subscription are not reflected. An add-on's line names its base's line.
+ */
 @Entity
 public class TransferLine {
 
@@ -14,35 +20,83 @@ public class TransferLine {
     @ManyToOne(optional = false)
     @JoinColumn(name = "transfer_id")
     private TransferRequest transfer;
+    @ManyToOne
+    @JoinColumn(name = "base_line_id")
+    private TransferLine baseLine;
     private String subscriptionId;
+    private String offerId;
+    private String friendlyName;
+    private String billingCycle;
     private int quantity;
     /** Equals subscriptionId while the request is active; a unique column, so the database refuses a second. */
     private String activeSubscriptionId;
+    private String transferredSubscriptionId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "line_status")
+    private TransferStatus status;
 
     protected TransferLine() {
     }
 
-    TransferLine(String id, TransferRequest transfer, String subscriptionId, int quantity) {
+    TransferLine(String id, TransferRequest transfer, TransferLine baseLine, String subscriptionId, String offerId,
+            String friendlyName, String billingCycle, int quantity) {
         this.id = id;
         this.transfer = transfer;
+        this.baseLine = baseLine;
         this.subscriptionId = subscriptionId;
+        this.offerId = offerId;
+        this.friendlyName = friendlyName;
+        this.billingCycle = billingCycle;
         this.quantity = quantity;
         this.activeSubscriptionId = subscriptionId;
+        this.status = TransferStatus.Active;
     }
 
-    void release() {
+    void end(TransferStatus finalStatus) {
         activeSubscriptionId = null;
+        if (status == TransferStatus.Active) {
+            status = finalStatus;
+        }
+    }
+
+    public void transferredAs(String newSubscriptionId) {
+        transferredSubscriptionId = newSubscriptionId;
+        status = TransferStatus.Complete;
     }
 
     public String getId() {
         return id;
     }
 
+    public TransferLine getBaseLine() {
+        return baseLine;
+    }
+
     public String getSubscriptionId() {
         return subscriptionId;
     }
 
+    public String getOfferId() {
+        return offerId;
+    }
+
+    public String getFriendlyName() {
+        return friendlyName;
+    }
+
+    public String getBillingCycle() {
+        return billingCycle;
+    }
+
     public int getQuantity() {
         return quantity;
+    }
+
+    public String getTransferredSubscriptionId() {
+        return transferredSubscriptionId;
+    }
+
+    public TransferStatus getStatus() {
+        return status;
     }
 }

@@ -1,16 +1,24 @@
 package com.csptransition.transfer;
 
+import com.csptransition.customer.Subscription;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
-/** A transitioning partner's request to move one customer's subscriptions to one indirect provider. */
+/**
+ * A transitioning partner's request to move one customer's subscriptions to one indirect provider: the source of
+ * truth of the transfer; the BPMN process only carries its id.
+ */
 @Entity
 public class TransferRequest {
 
@@ -22,8 +30,16 @@ public class TransferRequest {
     @Enumerated(EnumType.STRING)
     private TransferStatus status;
     private Instant createdTime;
+    private Instant lastModifiedTime;
+    private String lastModifiedUser;
+    private String rejectionReason;
+    private Instant providerVerifiedTime;
+    private Instant partnerVerifiedTime;
+    @Version
+    private long version;
 
-    @OneToMany(mappedBy = "transfer", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OneToMany(mappedBy = "transfer", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
+    @OrderBy("id")
     private List<TransferLine> lines = new ArrayList<>();
 
     protected TransferRequest() {
@@ -37,18 +53,48 @@ public class TransferRequest {
         this.targetPartnerId = targetPartnerId;
         this.status = TransferStatus.Active;
         this.createdTime = createdTime;
+        this.lastModifiedTime = createdTime;
     }
 
-    public TransferLine addLine(String lineId, String subscriptionId, int quantity) {
-        TransferLine line = new TransferLine(lineId, this, subscriptionId, quantity);
+    /** Adds a line for the subscription with its quantity now; later quantity changes are not reflected. */
+    public TransferLine addLine(Subscription subscription, TransferLine baseLine) {
+        TransferLine line = new TransferLine(UUID.randomUUID().toString(), this, baseLine, subscription.getId(),
+                subscription.getOfferId(), subscription.getOfferName(), subscription.getBillingCycle(),
+                subscription.getQuantity());
         lines.add(line);
         return line;
     }
 
     /** Ends the request: its subscriptions become free for a new request. */
-    public void end(TransferStatus finalStatus) {
+    public void end(TransferStatus finalStatus, String user, Instant time) {
         status = finalStatus;
-        lines.forEach(TransferLine::release);
+        lines.forEach(line -> line.end(finalStatus));
+        modified(user, time);
+    }
+
+    public void reject(String reason, String user, Instant time) {
+        rejectionReason = reason;
+        end(TransferStatus.Reject, user, time);
+    }
+
+    public void verifiedByProvider(String user, Instant time) {
+        providerVerifiedTime = time;
+        modified(user, time);
+    }
+
+    public void verifiedByPartner(String user, Instant time) {
+        partnerVerifiedTime = time;
+        modified(user, time);
+    }
+
+    public void modified(String user, Instant time) {
+        lastModifiedUser = user;
+        lastModifiedTime = time;
+    }
+
+    /** The partner or the provider of this request: the only organisations that may see it. */
+    public boolean concerns(String organisationId) {
+        return sourcePartnerId.equals(organisationId) || targetPartnerId.equals(organisationId);
     }
 
     public String getId() {
@@ -73,6 +119,26 @@ public class TransferRequest {
 
     public Instant getCreatedTime() {
         return createdTime;
+    }
+
+    public Instant getLastModifiedTime() {
+        return lastModifiedTime;
+    }
+
+    public String getLastModifiedUser() {
+        return lastModifiedUser;
+    }
+
+    public String getRejectionReason() {
+        return rejectionReason;
+    }
+
+    public Instant getProviderVerifiedTime() {
+        return providerVerifiedTime;
+    }
+
+    public Instant getPartnerVerifiedTime() {
+        return partnerVerifiedTime;
     }
 
     public List<TransferLine> getLines() {

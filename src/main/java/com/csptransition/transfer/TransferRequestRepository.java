@@ -1,6 +1,7 @@
 package com.csptransition.transfer;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Set;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
@@ -9,4 +10,8 @@ public interface TransferRequestRepository extends JpaRepository<TransferRequest
 
     @Query("select l.activeSubscriptionId from TransferLine l where l.activeSubscriptionId in :subscriptionIds")
     Set<String> findSubscriptionsInActiveTransfer(Collection<String> subscriptionIds);
+
+    @Query("select t from TransferRequest t where t.customerId = :customerId"
+            + " and (t.sourcePartnerId = :organisation or t.targetPartnerId = :organisation) order by t.createdTime")
+    List<TransferRequest> findVisible(String customerId, String organisation);
 }

@@ -1,6 +1,13 @@
 package com.csptransition.web;
 
 import com.csptransition.rules.RuleCompilationException;
+import com.csptransition.transfer.process.TransferTaskRefused;
+import jakarta.servlet.http.HttpServletRequest;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -41,6 +48,22 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         problem.setProperty("code", "RulesDoNotCompile");
         problem.setProperty("errors", e.getErrors().stream().map(Object::toString).toList());
         return problem;
+    }
+
+    /** A user may not complete a task: the BPMN's guard or Camunda's authorizations said no. */
+    @ExceptionHandler({TransferTaskRefused.class, AuthorizationException.class})
+    ProblemDetail taskRefused(ProcessEngineException e) {
+        return apiException(ApiException.forbidden(e.getMessage()));
+    }
+
+    /** Two requests raced for the same thing and this one lost; the database or the engine kept the other. */
+    @ExceptionHandler({OptimisticLockingException.class, DataIntegrityViolationException.class,
+            ConcurrencyFailureException.class})
+    ProblemDetail lostRace(Exception e, HttpServletRequest request) {
+        String detail = "Another request changed the same data first; nothing was changed. Reload and retry.";
+        return apiException(request.getRequestURI().contains("/transfers")
+                ? new ApiException(HttpStatus.CONFLICT, "TransferProcessedByAnotherRequest", 900104, detail)
+                : new ApiException(HttpStatus.CONFLICT, "Conflict", null, detail));
     }
 
     @Override

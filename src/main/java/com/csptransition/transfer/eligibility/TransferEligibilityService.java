@@ -45,20 +45,27 @@ public class TransferEligibilityService {
 
     @Transactional
     public EligibilityCheck.Result check(String customerTenantId, String targetPartnerTenantId, Caller caller) {
+        return check(customerTenantId, targetPartnerTenantId, caller, DECISION_KIND);
+    }
+
+    /** Runs the rules and audits the decision under the given kind (a plain check, or a request's creation). */
+    @Transactional
+    public EligibilityCheck.Result check(String customerTenantId, String targetPartnerTenantId, Caller caller,
+            String decisionKind) {
         caller.requireRole(Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.SALES_AGENT);
         Partner partner = partners.findById(caller.requireOrganisation()).orElseThrow(
                 () -> ApiException.forbidden("Organisation " + caller.organisationId() + " is not a known partner."));
         Customer customer = findOwnCustomer(customerTenantId, partner.getId());
         Optional<Partner> provider = Optional.ofNullable(targetPartnerTenantId).map(id -> partners.findById(id)
                 .orElseThrow(() -> ApiException.notFound("PartnerNotFound", "No partner with tenant id " + id + ".")));
-        List<Subscription> owned = subscriptions.findByCustomerIdAndPartnerIdOrderById(customer.getId(), partner.getId());
+        List<Subscription> owned = subscriptions.listed(customer.getId(), partner.getId());
         EligibilityCheck.Result result = EligibilityCheck.run(engine, partner, provider, customer, owned,
                 owned.isEmpty() ? Set.of()
                         : transfers.findSubscriptionsInActiveTransfer(owned.stream().map(Subscription::getId).toList()));
         List<String> subjects = new ArrayList<>(List.of(customer.getId(), partner.getId()));
         provider.ifPresent(p -> subjects.add(p.getId()));
         owned.forEach(s -> subjects.add(s.getId()));
-        decisionLog.record(DECISION_KIND, caller, subjects, result.outcome(), result.evaluation());
+        decisionLog.record(decisionKind, caller, subjects, result.outcome(), result.evaluation());
         return result;
     }
 

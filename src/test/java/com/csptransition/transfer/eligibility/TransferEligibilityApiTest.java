@@ -77,7 +77,7 @@ class TransferEligibilityApiTest extends ApiTestSupport {
     @Test
     void aSubscriptionInAnActiveTransferRequestCannotBeInASecond() throws Exception {
         TransferRequest request = new TransferRequest("eligibility-test-transfer", LITWARE, CONTOSO, NORTHWIND, Instant.now());
-        request.addLine("eligibility-test-line", "litware-intune", 60);
+        request.addLine(subscriptions.findById("litware-intune").orElseThrow(), null);
         transfers.saveAndFlush(request);
         try {
             eligibility("contoso-admin", LITWARE, NORTHWIND).andExpect(status().isOk())

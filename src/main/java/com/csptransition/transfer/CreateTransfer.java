@@ -1,0 +1,17 @@
+package com.csptransition.transfer;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import java.util.List;
+
+/**
+ * The body of Partner Center's "Create a transfer"; other TransferEntity fields a client sends are ignored.
+ * A line's quantity is always the subscription's quantity now: the request records it.
+ */
+public record CreateTransfer(@NotBlank String sourcePartnerTenantId, @NotBlank String targetPartnerTenantId,
+        @NotEmpty List<@Valid LineItem> lineItems) {
+
+    public record LineItem(@NotBlank String subscriptionId) {
+    }
+}

@@ -1,0 +1,117 @@
+package com.csptransition.transfer;
+
+import com.csptransition.identity.Caller;
+import com.csptransition.identity.EngineUser;
+import com.csptransition.identity.Role;
+import com.csptransition.transfer.process.TransferProcess;
+import com.csptransition.web.ApiException;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the two sides do to a request: the provider accepts or rejects it, the partner withdraws it, each side
+ * verifies it. Each completes the same BPMN user task the Tasklist shows, as the caller.
+ */
+@Service
+public class TransferActions {
+
+    private final TransferRequests requests;
+    private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final EngineUser engineUser;
+
+    public TransferActions(TransferRequests requests, TaskService taskService, RuntimeService runtimeService,
+            EngineUser engineUser) {
+        this.requests = requests;
+        this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.engineUser = engineUser;
+    }
+
+    @Transactional
+    public TransferRequest accept(String customerId, String transferId, Caller caller) {
+        return review(customerId, transferId, caller, Map.of(TransferProcess.ACCEPTED, true));
+    }
+
+    @Transactional
+    public TransferRequest reject(String customerId, String transferId, String reason, Caller caller) {
+        Map<String, Object> decision = new HashMap<>();
+        decision.put(TransferProcess.ACCEPTED, false);
+        decision.put(TransferProcess.REJECTION_REASON, reason);
+        return review(customerId, transferId, caller, decision);
+    }
+
+    /** The partner cancels the request while the provider has not acted; it ends as Canceled. */
+    @Transactional
+    public TransferRequest withdraw(String customerId, String transferId, Caller caller) {
+        TransferRequest request = requests.find(customerId, transferId, caller);
+        requireSide(request.getSourcePartnerId(), caller, "Only the transitioning partner withdraws its request.");
+        caller.requireRole(Role.ADMIN_AGENT);
+        if (request.getStatus() != TransferStatus.Active) {
+            throw TransferConflict.ended(request);
+        }
+        try {
+            // the message boundary on reviewTransfer exists only while the provider has not acted
+            runtimeService.createMessageCorrelation(TransferProcess.WITHDRAWN_MESSAGE)
+                    .processInstanceBusinessKey(transferId)
+                    .setVariable(TransferProcess.ACTOR, Variables.stringValue(caller.userId(), true))
+                    .correlateWithResult();
+        } catch (MismatchingMessageCorrelationException e) {
+            throw TransferConflict.inProgress("The provider has already acted on transfer " + transferId
+                    + "; it can no longer be withdrawn.");
+        }
+        return requests.find(customerId, transferId, caller);
+    }
+
+    /** Completes the caller's side's verification task. */
+    @Transactional
+    public TransferRequest verify(String customerId, String transferId, Caller caller) {
+        TransferRequest request = requests.find(customerId, transferId, caller);
+        caller.requireRole(Role.ADMIN_AGENT, Role.SALES_AGENT);
+        boolean provider = request.getTargetPartnerId().equals(caller.organisationId());
+        String step = provider ? TransferProcess.PROVIDER_VERIFIES : TransferProcess.PARTNER_VERIFIES;
+        Task task = openTask(transferId, step);
+        if (task == null) {
+            throw request.getStatus() == TransferStatus.Complete
+                    ? new ApiException(HttpStatus.CONFLICT, "TransferVerificationNotOpen", null,
+                            (provider ? "The provider" : "The partner") + " cannot verify transfer " + transferId
+                                    + " now: " + (provider || request.getProviderVerifiedTime() != null
+                                            ? "already verified." : "the provider has not verified it yet."))
+                    : TransferConflict.wrongState(request, "Transfer " + transferId + " has not been transferred yet.");
+        }
+        engineUser.run(caller, () -> taskService.complete(task.getId()));
+        return requests.find(customerId, transferId, caller);
+    }
+
+    private TransferRequest review(String customerId, String transferId, Caller caller, Map<String, Object> decision) {
+        TransferRequest request = requests.find(customerId, transferId, caller);
+        requireSide(request.getTargetPartnerId(), caller, "Only the indirect provider the request is addressed to"
+                + " accepts or rejects it.");
+        caller.requireRole(Role.ADMIN_AGENT, Role.SALES_AGENT);
+        Task review = openTask(transferId, TransferProcess.REVIEW);
+        if (review == null) {
+            throw TransferConflict.wrongState(request, "Transfer " + transferId + " has already been reviewed.");
+        }
+        engineUser.run(caller, () -> taskService.complete(review.getId(), decision));
+        return requests.find(customerId, transferId, caller);
+    }
+
+    private Task openTask(String transferId, String taskDefinitionKey) {
+        return taskService.createTaskQuery().processInstanceBusinessKey(transferId)
+                .taskDefinitionKey(taskDefinitionKey).singleResult();
+    }
+
+    private static void requireSide(String organisationId, Caller caller, String reason) {
+        if (!organisationId.equals(caller.organisationId())) {
+            throw ApiException.forbidden(reason);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package com.csptransition.transfer;
+
+import com.csptransition.customer.Subscription;
+import com.csptransition.customer.SubscriptionRepository;
+import com.csptransition.identity.Caller;
+import com.csptransition.identity.Role;
+import com.csptransition.transfer.eligibility.EligibilityCheck;
+import com.csptransition.transfer.eligibility.TransferEligibility;
+import com.csptransition.transfer.eligibility.TransferEligibilityService;
+import com.csptransition.transfer.process.TransferProcess;
+import com.csptransition.web.ApiException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creating and reading transfer requests: the entry point of the transfer capability. */
+@Service
+public class TransferRequests {
+
+    public static final String CREATION_DECISION = "TRANSFER_REQUEST";
+
+    private final TransferRequestRepository transfers;
+    private final SubscriptionRepository subscriptions;
+    private final TransferEligibilityService eligibility;
+    private final RuntimeService runtimeService;
+    private final Clock clock;
+
+    public TransferRequests(TransferRequestRepository transfers, SubscriptionRepository subscriptions,
+            TransferEligibilityService eligibility, RuntimeService runtimeService, Clock clock) {
+        this.transfers = transfers;
+        this.subscriptions = subscriptions;
+        this.eligibility = eligibility;
+        this.runtimeService = runtimeService;
+        this.clock = clock;
+    }
+
+    /**
+     * Re-runs the eligibility rules; any ineligible subscription refuses the whole request with its reasons.
+     * Add-ons of a chosen base come along. The database refuses a subscription already in an active request.
+     */
+    @Transactional
+    public TransferRequest create(String customerId, CreateTransfer body, Caller caller) {
+        caller.requireRole(Role.ADMIN_AGENT);
+        if (!body.sourcePartnerTenantId().equals(caller.requireOrganisation())) {
+            throw ApiException.forbidden("sourcePartnerTenantId must be your own organisation " + caller.organisationId() + ".");
+        }
+        EligibilityCheck.Result check = eligibility.check(customerId, body.targetPartnerTenantId(), caller, CREATION_DECISION);
+        Map<String, TransferEligibility> answers = check.answers().stream()
+                .collect(Collectors.toMap(TransferEligibility::id, Function.identity()));
+        Set<String> requested = body.lineItems().stream().map(CreateTransfer.LineItem::subscriptionId)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        List<String> unknown = requested.stream().filter(id -> !answers.containsKey(id)).toList();
+        if (!unknown.isEmpty()) {
+            throw ApiException.invalidInput("Not subscriptions of this customer that your organisation can request, or"
+                    + " add-ons (request their base): " + unknown + ".").with("subscriptionIds", unknown);
+        }
+        List<Map<String, String>> refusals = new ArrayList<>();
+        requested.stream().map(answers::get).filter(a -> !a.eligible()).forEach(a -> a.reasons().forEach(r ->
+                refusals.add(Map.of("subscriptionId", a.id(), "code", r.code(), "message", r.message(), "rule", r.rule()))));
+        if (!refusals.isEmpty()) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "TransferNotEligible", null,
+                    "The rules refuse this transfer request: " + refusals.stream().map(r -> r.get("message"))
+                            .distinct().collect(Collectors.joining(" "))).with("reasons", refusals);
+        }
+        TransferRequest request = new TransferRequest(UUID.randomUUID().toString(), customerId,
+                body.sourcePartnerTenantId(), body.targetPartnerTenantId(), Instant.now(clock));
+        request.modified(caller.userId(), request.getCreatedTime());
+        for (String baseId : requested) {
+            TransferLine base = request.addLine(subscription(baseId), null);
+            answers.get(baseId).addOnIds().forEach(addOnId -> request.addLine(subscription(addOnId), base));
+        }
+        transfers.saveAndFlush(request); // a subscription already in an active request fails here
+        runtimeService.startProcessInstanceByKey(TransferProcess.KEY, request.getId(),
+                Map.of(TransferProcess.TRANSFER_ID, request.getId()));
+        return request;
+    }
+
+    @Transactional(readOnly = true)
+    public List<TransferRequest> list(String customerId, TransferStatus status, Caller caller) {
+        return transfers.findVisible(customerId, caller.requireOrganisation()).stream()
+                .filter(r -> status == null || r.getStatus() == status).toList();
+    }
+
+    /** The request, if it is this customer's and the caller's organisation is its partner or its provider. */
+    @Transactional(readOnly = true)
+    public TransferRequest find(String customerId, String transferId, Caller caller) {
+        return transfers.findById(transferId)
+                .filter(r -> r.getCustomerId().equals(customerId))
+                .filter(r -> caller.administrator() || r.concerns(caller.organisationId()))
+                .orElseThrow(() -> TransferConflict.notFound(transferId));
+    }
+
+    private Subscription subscription(String id) {
+        return subscriptions.findById(id).orElseThrow();
+    }
+}

@@ -1,0 +1,25 @@
+package com.csptransition.transfer.process;
+
+import com.csptransition.transfer.TransferRequestRepository;
+import java.time.Clock;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task listener (complete) of reviewTransfer: records who accepted or rejected. Writing the request here also
+ * makes a review and a withdrawal of the same request collide in the database: only one commits.
+ */
+@Component("recordReview")
+public class RecordReview extends TransferStep implements TaskListener {
+
+    public RecordReview(TransferRequestRepository transfers, IdentityService identityService, Clock clock) {
+        super(transfers, identityService, clock);
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        transfers.saveAndFlush(request(task)).modified(actor(task), now());
+    }
+}

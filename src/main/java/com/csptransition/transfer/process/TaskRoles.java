@@ -1,0 +1,24 @@
+package com.csptransition.transfer.process;
+
+import java.util.Arrays;
+import java.util.List;
+import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
+
+/** The roles a BPMN user task names in its "roles" property (role group ids, comma separated). */
+public final class TaskRoles {
+
+    private TaskRoles() {
+    }
+
+    public static List<String> of(BaseElement task) {
+        if (task == null || task.getExtensionElements() == null) {
+            return List.of();
+        }
+        return task.getExtensionElements().getElementsQuery().filterByType(CamundaProperties.class).list().stream()
+                .flatMap(p -> p.getCamundaProperties().stream()).filter(p -> "roles".equals(p.getCamundaName()))
+                .map(CamundaProperty::getCamundaValue).flatMap(v -> Arrays.stream(v.split(",")).map(String::strip))
+                .toList();
+    }
+}
