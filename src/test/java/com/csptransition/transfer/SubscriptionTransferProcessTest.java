@@ -1,0 +1,197 @@
+package com.csptransition.transfer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+
+import com.csptransition.ApiTestSupport;
+import com.csptransition.customer.Subscription;
+import com.csptransition.customer.SubscriptionRepository;
+import com.csptransition.customer.SubscriptionStatus;
+import com.csptransition.transfer.process.TransferProcess;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** processes/subscription-transfer.bpmn, path by path, with the real delegates on the demo data. */
+class SubscriptionTransferProcessTest extends ApiTestSupport {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TransferRequests requests;
+    @Autowired
+    TransferRequestRepository transfers;
+    @Autowired
+    SubscriptionRepository subscriptions;
+    @Autowired
+    TransactionTemplate tx;
+    @Autowired
+    HistoryService history;
+
+    @BeforeEach
+    void useThisEngine() {
+        AbstractAssertions.init(engine);
+    }
+
+    @AfterEach
+    void reset() {
+        TransferFixtures.reset(runtime, transfers, subscriptions, tx);
+    }
+
+    @Test
+    void acceptedThenVerifiedByBothSides() {
+        // given a request for Litware's Intune and Azure PAYG subscriptions
+        TransferRequest request = create("litware-intune", "litware-azure-payg");
+        ProcessInstance process = processOf(request);
+        assertThat(process).isWaitingAt(TransferProcess.REVIEW);
+        assertThat(task()).hasCandidateGroup(NORTHWIND);
+
+        // when the provider accepts
+        complete(task(), withVariables(TransferProcess.ACCEPTED, true));
+
+        // then the transfer waits as a job, and runs when the job does
+        assertThat(process).isWaitingAt("applyTransfer");
+        execute(job());
+        assertThat(process).isWaitingAt(TransferProcess.PROVIDER_VERIFIES);
+        TransferRequest applied = transfers.findById(request.getId()).orElseThrow();
+        assertThat(applied.getStatus()).isEqualTo(TransferStatus.Complete);
+        assertThat(subscriptions.findById("litware-intune")).get().extracting(Subscription::getStatus)
+                .isEqualTo(SubscriptionStatus.SUSPENDED);
+        assertThat(subscriptions.findById("litware-azure-payg")).get().extracting(Subscription::getStatus)
+                .isEqualTo(SubscriptionStatus.TRANSFERRED);
+
+        // when the provider, then the partner verify
+        assertThat(task()).hasCandidateGroup(NORTHWIND);
+        complete(task());
+        assertThat(process).isWaitingAt(TransferProcess.PARTNER_VERIFIES);
+        assertThat(task()).hasCandidateGroup(CONTOSO);
+        complete(task());
+
+        // then the process ends complete, both verifications recorded
+        assertThat(process).isEnded().hasPassed("transferCompleted");
+        TransferRequest done = transfers.findById(request.getId()).orElseThrow();
+        assertThat(done.getProviderVerifiedTime()).isNotNull();
+        assertThat(done.getPartnerVerifiedTime()).isNotNull();
+        // the process carried the request id and the review's decision, nothing else (forms read task-local views)
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(process.getId()).list())
+                .filteredOn(v -> v.getTaskId() == null).extracting(HistoricVariableInstance::getName)
+                .containsExactlyInAnyOrder(TransferProcess.TRANSFER_ID, TransferProcess.ACCEPTED);
+    }
+
+    @Test
+    void theNewSubscriptionsHaveNewIdsTheRecordedQuantityAndAzureKeepsItsAzureId() {
+        TransferRequest request = create("litware-intune", "litware-azure-payg");
+        // a later quantity change is not reflected in the existing request
+        tx.executeWithoutResult(s -> {
+            Subscription intune = subscriptions.findById("litware-intune").orElseThrow();
+            intune.update(intune.getCustomerId(), intune.getPartnerId(), intune.getOfferId(), intune.getOfferName(),
+                    intune.getOfferKind(), null, 99, intune.getBillingCycle(), intune.getStatus(), null);
+        });
+
+        complete(task(), withVariables(TransferProcess.ACCEPTED, true));
+        execute(job());
+
+        List<TransferLine> lines = transfers.findById(request.getId()).orElseThrow().getLines();
+        TransferLine intune = lines.stream().filter(l -> l.getSubscriptionId().equals("litware-intune")).findFirst().orElseThrow();
+        TransferLine azure = lines.stream().filter(l -> l.getSubscriptionId().equals("litware-azure-payg")).findFirst().orElseThrow();
+        Subscription newIntune = subscriptions.findById(intune.getTransferredSubscriptionId()).orElseThrow();
+        Subscription newAzure = subscriptions.findById(azure.getTransferredSubscriptionId()).orElseThrow();
+        assertThat(newIntune.getId()).isNotEqualTo("litware-intune");
+        assertThat(newIntune.getPartnerId()).isEqualTo(NORTHWIND);
+        assertThat(newIntune.getQuantity()).isEqualTo(60);
+        assertThat(newAzure.getAzureSubscriptionId()).isEqualTo("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d");
+    }
+
+    @Test
+    void rejectedNothingMoves() {
+        TransferRequest request = create("litware-intune");
+        ProcessInstance process = processOf(request);
+
+        complete(task(), withVariables(TransferProcess.ACCEPTED, false, TransferProcess.REJECTION_REASON, "no credit line"));
+
+        assertThat(process).isEnded().hasPassed("rejectTransfer", "transferRejected");
+        TransferRequest rejected = transfers.findById(request.getId()).orElseThrow();
+        assertThat(rejected.getStatus()).isEqualTo(TransferStatus.Reject);
+        assertThat(rejected.getRejectionReason()).isEqualTo("no credit line");
+        assertThat(subscriptions.findById("litware-intune")).get().extracting(Subscription::getStatus)
+                .isEqualTo(SubscriptionStatus.ACTIVE);
+        assertThat(transfers.findSubscriptionsInActiveTransfer(List.of("litware-intune"))).isEmpty();
+    }
+
+    @Test
+    void withdrawnBeforeTheProviderActs() {
+        TransferRequest request = create("litware-intune");
+        ProcessInstance process = processOf(request);
+
+        runtime.createMessageCorrelation(TransferProcess.WITHDRAWN_MESSAGE).processInstanceBusinessKey(request.getId())
+                .correlate();
+
+        assertThat(process).isEnded().hasPassed("cancelTransfer", "transferCanceled");
+        assertThat(transfers.findById(request.getId()).orElseThrow().getStatus()).isEqualTo(TransferStatus.Canceled);
+        assertThat(transfers.findSubscriptionsInActiveTransfer(List.of("litware-intune"))).isEmpty();
+    }
+
+    @Test
+    void expiresWhenNobodyReviewsWithinThirtyDays() {
+        TransferRequest request = create("litware-intune");
+        ProcessInstance process = processOf(request);
+
+        Job timer = job();
+        assertThat(Duration.between(Instant.now(), timer.getDuedate().toInstant()))
+                .isBetween(Duration.ofDays(30).minusMinutes(5), Duration.ofDays(30));
+        execute(timer);
+
+        assertThat(process).isEnded().hasPassed("expireTransfer", "transferExpired");
+        assertThat(transfers.findById(request.getId()).orElseThrow().getStatus()).isEqualTo(TransferStatus.Expired);
+        assertThat(transfers.findSubscriptionsInActiveTransfer(List.of("litware-intune"))).isEmpty();
+    }
+
+    @Test
+    void theVerificationStepsAloneRecordWhoVerified() {
+        TransferRequest request = create("litware-intune");
+        runtime.deleteProcessInstance(processOf(request).getId(), "test starts a single step", true, true);
+
+        ProcessInstance process = runtime.createProcessInstanceByKey(TransferProcess.KEY)
+                .businessKey(request.getId()).setVariable(TransferProcess.TRANSFER_ID, request.getId())
+                .startBeforeActivity(TransferProcess.PARTNER_VERIFIES).execute();
+        assertThat(process).isWaitingAt(TransferProcess.PARTNER_VERIFIES);
+        complete(task());
+
+        assertThat(process).isEnded();
+        assertThat(transfers.findById(request.getId()).orElseThrow().getPartnerVerifiedTime()).isNotNull();
+    }
+
+    /** Creates the request; its process then waits for the provider's review. */
+    private TransferRequest create(String... subscriptionIds) {
+        TransferRequest request = requests.create(LITWARE, TransferFixtures.litwareToNorthwind(subscriptionIds),
+                TransferFixtures.CONTOSO_ADMIN);
+        assertThat(processOf(request)).isWaitingAt(TransferProcess.REVIEW);
+        return request;
+    }
+
+    private ProcessInstance processOf(TransferRequest request) {
+        ProcessInstance process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(request.getId())
+                .singleResult();
+        assertThat(process).isNotNull();
+        return process;
+    }
+}
