@@ -4,12 +4,15 @@ import com.csptransition.identity.Caller;
 import com.csptransition.identity.EngineUser;
 import com.csptransition.identity.Role;
 import com.csptransition.transfer.process.TransferProcess;
+import com.csptransition.transfer.process.TransferTaskRefused;
 import com.csptransition.web.ApiException;
 import java.util.HashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.http.HttpStatus;
@@ -87,7 +90,7 @@ public class TransferActions {
                                             ? "already verified." : "the provider has not verified it yet."))
                     : TransferConflict.wrongState(request, "Transfer " + transferId + " has not been transferred yet.");
         }
-        engineUser.run(caller, () -> taskService.complete(task.getId()));
+        completeAs(caller, task, Map.of(), transferId);
         return requests.find(customerId, transferId, caller);
     }
 
@@ -100,8 +103,20 @@ public class TransferActions {
         if (review == null) {
             throw TransferConflict.wrongState(request, "Transfer " + transferId + " has already been reviewed.");
         }
-        engineUser.run(caller, () -> taskService.complete(review.getId(), decision));
+        completeAs(caller, review, decision, transferId);
         return requests.find(customerId, transferId, caller);
+    }
+
+    /** Completes the task as the caller; if a concurrent request ended it first, the caller lost a race: 409. */
+    private void completeAs(Caller caller, Task task, Map<String, Object> variables, String transferId) {
+        try {
+            engineUser.run(caller, () -> taskService.complete(task.getId(), variables));
+        } catch (AuthorizationException | TransferTaskRefused | NullValueException e) {
+            if (taskService.createTaskQuery().taskId(task.getId()).count() == 0) {
+                throw TransferConflict.processedByAnother("Another request acted on transfer " + transferId + " first.");
+            }
+            throw e;
+        }
     }
 
     private Task openTask(String transferId, String taskDefinitionKey) {

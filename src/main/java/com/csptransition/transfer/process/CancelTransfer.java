@@ -1,5 +1,6 @@
 package com.csptransition.transfer.process;
 
+import com.csptransition.transfer.TransferRequest;
 import com.csptransition.transfer.TransferRequestRepository;
 import com.csptransition.transfer.TransferStatus;
 import java.time.Clock;
@@ -18,6 +19,8 @@ public class CancelTransfer extends TransferStep implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        request(execution).end(TransferStatus.Canceled, actor(execution), now());
+        TransferRequest request = request(execution);
+        request.end(TransferStatus.Canceled, actor(execution), now());
+        transfers.saveAndFlush(request); // like the review, write the request first: a race with it fails fast here
     }
 }

@@ -1,5 +1,6 @@
 package com.csptransition.transfer.process;
 
+import com.csptransition.transfer.TransferRequest;
 import com.csptransition.transfer.TransferRequestRepository;
 import java.time.Clock;
 import org.camunda.bpm.engine.IdentityService;
@@ -20,6 +21,8 @@ public class RecordReview extends TransferStep implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        transfers.saveAndFlush(request(task)).modified(actor(task), now());
+        TransferRequest request = request(task);
+        request.modified(actor(task), now());
+        transfers.saveAndFlush(request);
     }
 }
