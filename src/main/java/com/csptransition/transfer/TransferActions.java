@@ -55,7 +55,7 @@ public class TransferActions {
     /** The partner cancels the request while the provider has not acted; it ends as Canceled. */
     @Transactional
     public TransferRequest withdraw(String customerId, String transferId, Caller caller) {
-        TransferRequest request = requests.find(customerId, transferId, caller);
+        TransferRequest request = requests.lock(customerId, transferId, caller);
         requireSide(request.getSourcePartnerId(), caller, "Only the transitioning partner withdraws its request.");
         caller.requireRole(Role.ADMIN_AGENT);
         if (request.getStatus() != TransferStatus.Active) {
@@ -77,7 +77,7 @@ public class TransferActions {
     /** Completes the caller's side's verification task. */
     @Transactional
     public TransferRequest verify(String customerId, String transferId, Caller caller) {
-        TransferRequest request = requests.find(customerId, transferId, caller);
+        TransferRequest request = requests.lock(customerId, transferId, caller);
         caller.requireRole(Role.ADMIN_AGENT, Role.SALES_AGENT);
         boolean provider = request.getTargetPartnerId().equals(caller.organisationId());
         String step = provider ? TransferProcess.PROVIDER_VERIFIES : TransferProcess.PARTNER_VERIFIES;
@@ -95,7 +95,7 @@ public class TransferActions {
     }
 
     private TransferRequest review(String customerId, String transferId, Caller caller, Map<String, Object> decision) {
-        TransferRequest request = requests.find(customerId, transferId, caller);
+        TransferRequest request = requests.lock(customerId, transferId, caller);
         requireSide(request.getTargetPartnerId(), caller, "Only the indirect provider the request is addressed to"
                 + " accepts or rejects it.");
         caller.requireRole(Role.ADMIN_AGENT, Role.SALES_AGENT);

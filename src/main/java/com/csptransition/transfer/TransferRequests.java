@@ -101,6 +101,16 @@ public class TransferRequests {
                 .orElseThrow(() -> TransferConflict.notFound(transferId));
     }
 
+    /**
+     * Like {@link #find}, and holds the request until the transaction ends: a concurrent action on it waits, then
+     * sees what the first one did.
+     */
+    @Transactional
+    public TransferRequest lock(String customerId, String transferId, Caller caller) {
+        find(customerId, transferId, caller);
+        return transfers.lock(transferId).orElseThrow(() -> TransferConflict.notFound(transferId));
+    }
+
     private Subscription subscription(String id) {
         return subscriptions.findById(id).orElseThrow();
     }

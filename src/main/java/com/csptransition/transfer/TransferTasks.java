@@ -25,11 +25,14 @@ public class TransferTasks {
 
     private final TaskService taskService;
     private final RepositoryService repositoryService;
+    private final TransferRequestRepository transfers;
     private final EngineUser engineUser;
 
-    public TransferTasks(TaskService taskService, RepositoryService repositoryService, EngineUser engineUser) {
+    public TransferTasks(TaskService taskService, RepositoryService repositoryService,
+            TransferRequestRepository transfers, EngineUser engineUser) {
         this.taskService = taskService;
         this.repositoryService = repositoryService;
+        this.transfers = transfers;
         this.engineUser = engineUser;
     }
 
@@ -61,6 +64,10 @@ public class TransferTasks {
     @Transactional
     public void complete(String taskId, Map<String, Object> body, Caller caller) {
         TaskView task = visible(taskId, caller);
+        transfers.lock(task.transferId()); // as the transfer API does: one action on a request at a time
+        if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
+            throw TransferConflict.processedByAnother("Task " + taskId + " was completed by another request.");
+        }
         Map<String, Object> variables = new HashMap<>();
         if (TransferProcess.REVIEW.equals(task.taskDefinitionKey())) {
             if (!(body.get(TransferProcess.ACCEPTED) instanceof Boolean accepted)) {

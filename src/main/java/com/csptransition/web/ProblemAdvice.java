@@ -6,6 +6,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.hibernate.StaleStateException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -29,6 +32,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 /** Every error leaves as application/problem+json with a stable code. */
 @RestControllerAdvice
 public class ProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
     @ExceptionHandler(ApiException.class)
     ProblemDetail apiException(ApiException e) {
@@ -64,6 +69,29 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return apiException(request.getRequestURI().contains("/transfers")
                 ? new ApiException(HttpStatus.CONFLICT, "TransferProcessedByAnotherRequest", 900104, detail)
                 : new ApiException(HttpStatus.CONFLICT, "Conflict", null, detail));
+    }
+
+    /**
+     * Anything else. The engine wraps what its listeners and delegates throw, so look through the causes for one of
+     * the above first; otherwise a 500 that still speaks problem+json, logged with its stack trace.
+     */
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof ApiException api) {
+                return apiException(api);
+            }
+            if (cause instanceof TransferTaskRefused || cause instanceof AuthorizationException) {
+                return taskRefused((ProcessEngineException) cause);
+            }
+            if (cause instanceof OptimisticLockingException || cause instanceof DataIntegrityViolationException
+                    || cause instanceof ConcurrencyFailureException || cause instanceof StaleStateException) {
+                return lostRace((Exception) cause, request);
+            }
+        }
+        log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return apiException(new ApiException(HttpStatus.INTERNAL_SERVER_ERROR, "InternalError", null,
+                "Something went wrong on our side; nothing was changed."));
     }
 
     @Override

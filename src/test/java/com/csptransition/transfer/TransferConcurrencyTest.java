@@ -59,7 +59,7 @@ class TransferConcurrencyTest extends ApiTestSupport {
 
     @Test
     void acceptAndWithdrawOfTheSameRequestNeverBothWin() throws Exception {
-        for (int round = 0; round < 5; round++) {
+        for (int round = 0; round < 10; round++) {
             String created = client("contoso-admin", PASSWORD).post().uri(TRANSFERS).contentType(MediaType.APPLICATION_JSON)
                     .body(TransferApiTest.body(CONTOSO, NORTHWIND, "litware-intune")).retrieve().body(String.class);
             String id = JsonPath.read(created, "$.id");

@@ -5,6 +5,7 @@ import com.csptransition.transfer.TransferRequestRepository;
 import java.time.Clock;
 import java.time.Instant;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
@@ -23,6 +24,9 @@ abstract class TransferStep {
 
     TransferRequest request(VariableScope scope) {
         String id = (String) scope.getVariable(TransferProcess.TRANSFER_ID);
+        if (id == null) { // a concurrent command ended the process under us, and its variables with it
+            throw new OptimisticLockingException("The transfer process was changed by another request.");
+        }
         return transfers.findById(id).orElseThrow(() -> new IllegalStateException("no transfer request " + id));
     }
 
