@@ -91,7 +91,7 @@ public class TransferActions {
                     : TransferConflict.wrongState(request, "Transfer " + transferId + " has not been transferred yet.");
         }
         completeAs(caller, task, Map.of(), transferId);
-        return requests.find(customerId, transferId, caller);
+        return request; // the delegates changed this very instance
     }
 
     private TransferRequest review(String customerId, String transferId, Caller caller, Map<String, Object> decision) {
@@ -104,7 +104,7 @@ public class TransferActions {
             throw TransferConflict.wrongState(request, "Transfer " + transferId + " has already been reviewed.");
         }
         completeAs(caller, review, decision, transferId);
-        return requests.find(customerId, transferId, caller);
+        return request; // the delegates changed this very instance
     }
 
     /** Completes the task as the caller; if a concurrent request ended it first, the caller lost a race: 409. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** Shows a TransferRequest as Partner Center's TransferEntity. */
 @Component
@@ -22,6 +23,7 @@ public class TransferViews {
         this.customers = customers;
     }
 
+    @Transactional(readOnly = true) // one transaction for the names it looks up
     public TransferEntity of(TransferRequest r) {
         List<TransferLineItem> items = r.getLines().stream().filter(l -> l.getBaseLine() == null)
                 .map(base -> item(r, base, r.getLines().stream().filter(l -> l.getBaseLine() == base)
