@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
+import org.xml.sax.SAXParseException;
 
 /**
  * Deploys every BPMN and form file of the processes folder, each as its own deployment named after the file:
@@ -68,10 +69,20 @@ public class ProcessDeployer implements SmartInitializingSingleton {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             } catch (RuntimeException e) {
-                outcome.refused().add(name + ": " + e.getMessage());
+                outcome.refused().add(name + ":" + line(e) + ": " + e.getMessage());
             }
         }
         return outcome;
+    }
+
+    /** The line an XML error is on, when the parser said; 0 otherwise. */
+    private static int line(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SAXParseException sax) {
+                return sax.getLineNumber();
+            }
+        }
+        return 0;
     }
 
     private long deploymentsNamed(String name) {
