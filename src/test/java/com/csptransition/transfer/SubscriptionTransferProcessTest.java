@@ -8,9 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import com.csptransition.ApiTestSupport;
 import com.csptransition.customer.Subscription;
-import com.csptransition.customer.SubscriptionRepository;
 import com.csptransition.customer.SubscriptionStatus;
 import com.csptransition.transfer.process.TransferProcess;
 import java.time.Duration;
@@ -19,31 +17,20 @@ import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** processes/subscription-transfer.bpmn, path by path, with the real delegates on the demo data. */
-class SubscriptionTransferProcessTest extends ApiTestSupport {
+class SubscriptionTransferProcessTest extends TransferTestSupport {
 
     @Autowired
     ProcessEngine engine;
     @Autowired
-    RuntimeService runtime;
-    @Autowired
     TransferRequests requests;
-    @Autowired
-    TransferRequestRepository transfers;
-    @Autowired
-    SubscriptionRepository subscriptions;
-    @Autowired
-    TransactionTemplate tx;
     @Autowired
     HistoryService history;
 
@@ -52,10 +39,6 @@ class SubscriptionTransferProcessTest extends ApiTestSupport {
         AbstractAssertions.init(engine);
     }
 
-    @AfterEach
-    void reset() {
-        TransferFixtures.reset(runtime, transfers, subscriptions, tx);
-    }
 
     @Test
     void acceptedThenVerifiedByBothSides() {

@@ -12,36 +12,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.csptransition.ApiTestSupport;
-import com.csptransition.customer.SubscriptionRepository;
 import com.csptransition.identity.Role;
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Partner Center's transfer API, every status code it answers, on the demo data. */
-class TransferApiTest extends ApiTestSupport {
+class TransferApiTest extends TransferTestSupport {
 
     static final String TRANSFERS = "/v1/customers/{customerId}/transfers";
 
     @Autowired
-    RuntimeService runtime;
-    @Autowired
     ManagementService management;
-    @Autowired
-    TransferRequestRepository transfers;
-    @Autowired
-    SubscriptionRepository subscriptions;
-    @Autowired
-    TransactionTemplate tx;
 
     @BeforeEach
     void moreUsers() {
@@ -50,10 +37,6 @@ class TransferApiTest extends ApiTestSupport {
         users.ensureUser("adatum-admin", PASSWORD, "Adatum admin agent", ADATUM, "Adatum", List.of(Role.ADMIN_AGENT));
     }
 
-    @AfterEach
-    void reset() {
-        TransferFixtures.reset(runtime, transfers, subscriptions, tx);
-    }
 
     @Test
     void aPartnerCenterBodyCreatesARequestWithItsAddOnsAndTheQuantitiesOfNow() throws Exception {

@@ -2,8 +2,6 @@ package com.csptransition.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.csptransition.ApiTestSupport;
-import com.csptransition.customer.SubscriptionRepository;
 import com.jayway.jsonpath.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,33 +10,18 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.camunda.bpm.engine.RuntimeService;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** Races over HTTP: exactly one wins each, nothing is duplicated, the loser hears 409 (or the rules' 422). */
-class TransferConcurrencyTest extends ApiTestSupport {
+class TransferConcurrencyTest extends TransferTestSupport {
 
     static final int THREADS = 8;
     static final String TRANSFERS = "/v1/customers/" + LITWARE + "/transfers";
 
-    @Autowired
-    RuntimeService runtime;
-    @Autowired
-    TransferRequestRepository transfers;
-    @Autowired
-    SubscriptionRepository subscriptions;
-    @Autowired
-    TransactionTemplate tx;
 
-    @AfterEach
-    void reset() {
-        TransferFixtures.reset(runtime, transfers, subscriptions, tx);
-    }
 
     @Test
     void manyClientsPutTheSameSubscriptionIntoRequestsAndOneWins() throws Exception {

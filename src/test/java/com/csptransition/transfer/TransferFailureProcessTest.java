@@ -10,47 +10,30 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 
-import com.csptransition.ApiTestSupport;
 import com.csptransition.customer.Subscription;
-import com.csptransition.customer.SubscriptionRepository;
 import com.csptransition.customer.SubscriptionStatus;
 import com.csptransition.transfer.process.ApplyTransfer;
 import com.csptransition.transfer.process.TransferProcess;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /** The transfer step fails after it has applied every line: nothing stays applied, retries run out, an incident. */
-class TransferFailureProcessTest extends ApiTestSupport {
+class TransferFailureProcessTest extends TransferTestSupport {
 
     @MockitoSpyBean(name = "applyTransfer")
     ApplyTransfer applyTransfer;
     @Autowired
     ProcessEngine engine;
     @Autowired
-    RuntimeService runtime;
-    @Autowired
     ManagementService management;
     @Autowired
     TransferRequests requests;
-    @Autowired
-    TransferRequestRepository transfers;
-    @Autowired
-    SubscriptionRepository subscriptions;
-    @Autowired
-    TransactionTemplate tx;
 
-    @AfterEach
-    void reset() {
-        TransferFixtures.reset(runtime, transfers, subscriptions, tx);
-    }
 
     @Test
     void aFailingTransferRollsBackRetriesThenRaisesAnIncident() throws Exception {
