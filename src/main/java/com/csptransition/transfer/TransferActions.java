@@ -27,13 +27,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class TransferActions {
 
     private final TransferRequests requests;
+    private final TransferTasks tasks;
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final EngineUser engineUser;
 
-    public TransferActions(TransferRequests requests, TaskService taskService, RuntimeService runtimeService,
-            EngineUser engineUser) {
+    public TransferActions(TransferRequests requests, TransferTasks tasks, TaskService taskService,
+            RuntimeService runtimeService, EngineUser engineUser) {
         this.requests = requests;
+        this.tasks = tasks;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.engineUser = engineUser;
@@ -78,7 +80,6 @@ public class TransferActions {
     @Transactional
     public TransferRequest verify(String customerId, String transferId, Caller caller) {
         TransferRequest request = requests.lock(customerId, transferId, caller);
-        caller.requireRole(Role.ADMIN_AGENT, Role.SALES_AGENT);
         boolean provider = request.getTargetPartnerId().equals(caller.organisationId());
         String step = provider ? TransferProcess.PROVIDER_VERIFIES : TransferProcess.PARTNER_VERIFIES;
         Task task = openTask(transferId, step);
@@ -90,6 +91,7 @@ public class TransferActions {
                                             ? "already verified." : "the provider has not verified it yet."))
                     : TransferConflict.wrongState(request, "Transfer " + transferId + " has not been transferred yet.");
         }
+        tasks.requireRole(task, caller);
         completeAs(caller, task, Map.of(), transferId);
         return request; // the delegates changed this very instance
     }
@@ -98,11 +100,11 @@ public class TransferActions {
         TransferRequest request = requests.lock(customerId, transferId, caller);
         requireSide(request.getTargetPartnerId(), caller, "Only the indirect provider the request is addressed to"
                 + " accepts or rejects it.");
-        caller.requireRole(Role.ADMIN_AGENT, Role.SALES_AGENT);
         Task review = openTask(transferId, TransferProcess.REVIEW);
         if (review == null) {
             throw TransferConflict.wrongState(request, "Transfer " + transferId + " has already been reviewed.");
         }
+        tasks.requireRole(review, caller); // the roles the BPMN names for the task, as in the Tasklist
         completeAs(caller, review, decision, transferId);
         return request; // the delegates changed this very instance
     }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -95,10 +96,7 @@ public class TransferRequests {
     /** The request, if it is this customer's and the caller's organisation is its partner or its provider. */
     @Transactional(readOnly = true)
     public TransferRequest find(String customerId, String transferId, Caller caller) {
-        return transfers.findById(transferId)
-                .filter(r -> r.getCustomerId().equals(customerId))
-                .filter(r -> caller.administrator() || r.concerns(caller.organisationId()))
-                .orElseThrow(() -> TransferConflict.notFound(transferId));
+        return visible(transfers.findById(transferId), customerId, transferId, caller);
     }
 
     /**
@@ -107,8 +105,14 @@ public class TransferRequests {
      */
     @Transactional
     public TransferRequest lock(String customerId, String transferId, Caller caller) {
-        find(customerId, transferId, caller);
-        return transfers.lock(transferId).orElseThrow(() -> TransferConflict.notFound(transferId));
+        return visible(transfers.lock(transferId), customerId, transferId, caller);
+    }
+
+    private static TransferRequest visible(Optional<TransferRequest> request, String customerId, String transferId,
+            Caller caller) {
+        return request.filter(r -> r.getCustomerId().equals(customerId))
+                .filter(r -> caller.administrator() || r.concerns(caller.organisationId()))
+                .orElseThrow(() -> TransferConflict.notFound(transferId));
     }
 
     private Subscription subscription(String id) {

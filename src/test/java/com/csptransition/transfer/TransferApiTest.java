@@ -192,7 +192,7 @@ class TransferApiTest extends TransferTestSupport {
                 .andExpect(jsonPath("$.detail").value(containsString("indirect provider")));
         mvc.perform(post(TRANSFERS + "/{id}/accept", LITWARE, id).with(as("northwind-global")))
                 .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.detail").value(containsString("SALES_AGENT")));
+                .andExpect(jsonPath("$.detail").value(containsString("sales-agent")));
         mvc.perform(delete(TRANSFERS + "/{id}", LITWARE, id).with(as("northwind-admin")))
                 .andExpect(status().isForbidden());
     }
