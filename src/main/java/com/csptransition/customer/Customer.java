@@ -47,6 +47,13 @@ public class Customer {
         mcaAcceptances.addAll(acceptances);
     }
 
+    /** Records an acceptance; false when the same partner already recorded one the same way. */
+    public boolean accept(McaAcceptance acceptance) {
+        boolean already = mcaAcceptances.stream().anyMatch(
+                a -> a.method() == acceptance.method() && a.partnerId().equals(acceptance.partnerId()));
+        return !already && mcaAcceptances.add(acceptance);
+    }
+
     public boolean hasReseller(String partnerId) {
         return resellerRelationships.stream().anyMatch(r -> r.partnerId().equals(partnerId));
     }
