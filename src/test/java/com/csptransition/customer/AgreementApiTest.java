@@ -53,6 +53,22 @@ class AgreementApiTest extends ApiTestSupport {
     }
 
     @Test
+    void theStatusSaysWhatTheProviderMustDoUntilItAttests() throws Exception {
+        mcaStatus("northwind-admin", WIDE_WORLD).andExpect(status().isOk())
+                .andExpect(jsonPath("$.actionRequired").value(true))
+                .andExpect(jsonPath("$.actions[0].code").value("MCA_ATTESTATION_NOT_RETAINED"));
+        mcaStatus("northwind-admin", COHO).andExpect(status().isNotFound());
+        mcaStatus("contoso-admin", COHO).andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("CustomerNotMovedToProvider"));
+        mcaStatus("contoso-admin", TAILSPIN).andExpect(jsonPath("$.actionRequired").value(false))
+                .andExpect(jsonPath("$.actions").isEmpty());
+
+        confirm("northwind-admin", AGREEMENT).andExpect(status().isCreated());
+
+        mcaStatus("northwind-admin", WIDE_WORLD).andExpect(jsonPath("$.actionRequired").value(false));
+    }
+
+    @Test
     void aSecondConfirmationIs409() throws Exception {
         confirm("northwind-admin", AGREEMENT).andExpect(status().isCreated());
 
@@ -77,6 +93,11 @@ class AgreementApiTest extends ApiTestSupport {
     private ResultActions confirm(String user, String body) throws Exception {
         return mvc.perform(post("/v1/customers/{id}/agreements", WIDE_WORLD).with(as(user))
                 .contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+
+    private ResultActions mcaStatus(String user, String customer) throws Exception {
+        return mvc.perform(get("/v1/customers/{id}/agreements/status", customer)
+                .param("indirectProviderTenantId", NORTHWIND).with(as(user)));
     }
 
     private ResultActions eligibility() throws Exception {

@@ -33,6 +33,13 @@ public class AgreementController {
         return agreements.confirm(customerTenantId, agreement, caller);
     }
 
+    /** Ours: what the MCA acceptance asks of the indirect provider (rules/customer-agreement.drl). */
+    @GetMapping("/status")
+    McaStatus status(@PathVariable String customerTenantId, @RequestParam String indirectProviderTenantId,
+            @AuthenticationPrincipal Caller caller) {
+        return agreements.status(customerTenantId, indirectProviderTenantId, caller);
+    }
+
     @GetMapping
     Map<String, Object> list(@PathVariable String customerTenantId, @RequestParam(required = false) String agreementType,
             @AuthenticationPrincipal Caller caller) {

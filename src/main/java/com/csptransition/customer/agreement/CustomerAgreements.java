@@ -4,13 +4,23 @@ import com.csptransition.customer.Customer;
 import com.csptransition.customer.CustomerRepository;
 import com.csptransition.customer.McaAcceptance;
 import com.csptransition.customer.McaMethod;
+import com.csptransition.customer.ResellerRelationship;
+import com.csptransition.decision.DecisionLog;
+import com.csptransition.partner.Partner;
+import com.csptransition.partner.PartnerRepository;
+import com.csptransition.rules.Evaluation;
+import com.csptransition.rules.RulesEngine;
+import com.csptransition.transfer.eligibility.IndirectProvider;
+import com.csptransition.transfer.eligibility.TransferCustomer;
 import com.csptransition.identity.Caller;
 import com.csptransition.identity.Role;
 import com.csptransition.web.ApiException;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,10 +32,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CustomerAgreements {
 
-    private final CustomerRepository customers;
+    public static final String MCA_DECISION = "MCA_STATUS";
 
-    public CustomerAgreements(CustomerRepository customers) {
+    private final CustomerRepository customers;
+    private final PartnerRepository partners;
+    private final RulesEngine engine;
+    private final DecisionLog decisions;
+
+    public CustomerAgreements(CustomerRepository customers, PartnerRepository partners, RulesEngine engine,
+            DecisionLog decisions) {
         this.customers = customers;
+        this.partners = partners;
+        this.engine = engine;
+        this.decisions = decisions;
     }
 
     @Transactional
@@ -44,6 +63,25 @@ public class CustomerAgreements {
                     "Your organisation already confirmed the customer's acceptance of the Microsoft Customer Agreement.");
         }
         return view(acceptance);
+    }
+
+    /** What the MCA acceptance asks of the provider now, by rules/customer-agreement.drl: nothing, or actions. */
+    @Transactional
+    public McaStatus status(String customerTenantId, String providerTenantId, Caller caller) {
+        Customer customer = ownCustomer(customerTenantId, caller);
+        Partner provider = partners.findById(providerTenantId).filter(p -> customer.hasReseller(p.getId()))
+                .orElseThrow(() -> new ApiException(HttpStatus.CONFLICT, "CustomerNotMovedToProvider", null,
+                        customer.getName() + " has no reseller relationship with " + providerTenantId + " yet."));
+        List<Object> facts = new ArrayList<>(customer.getMcaAcceptances());
+        facts.add(new IndirectProvider(provider.getId(), provider.getName(), provider.getPrograms()));
+        facts.add(new TransferCustomer(customer.getId(), customer.getName(), customer.getResellerRelationships().stream()
+                .map(ResellerRelationship::partnerId).collect(Collectors.toUnmodifiableSet())));
+        Evaluation evaluation = engine.evaluate(facts);
+        List<McaStatus.Action> actions = evaluation.reasons().stream()
+                .map(r -> new McaStatus.Action(r.code(), r.message(), r.rule())).toList();
+        decisions.record(MCA_DECISION, caller, List.of(customer.getId(), provider.getId()),
+                actions.isEmpty() ? "RETAINED" : "ACTION_REQUIRED", evaluation);
+        return new McaStatus(customer.getId(), provider.getId(), !actions.isEmpty(), actions);
     }
 
     /** The customer's MCA acceptances: those recorded by the caller's organisation and those made in M365. */
