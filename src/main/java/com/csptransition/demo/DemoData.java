@@ -40,8 +40,10 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
-        try (InputStream in = properties.data().getInputStream()) {
-            log.info("Demo data loaded: {}", importService.load(objectMapper.readValue(in, ImportBundle.class)));
+        if (partners.count() == 0) { // once: a restart keeps what the demo did since
+            try (InputStream in = properties.data().getInputStream()) {
+                log.info("Demo data loaded: {}", importService.load(objectMapper.readValue(in, ImportBundle.class)));
+            }
         }
         for (DemoProperties.DemoUser user : properties.users()) {
             String organisationName = partners.findById(user.organisation()).map(Partner::getName).orElseThrow(
