@@ -1,0 +1,75 @@
+package com.csptransition.customer.capability;
+
+import com.csptransition.customer.Customer;
+import com.csptransition.customer.CustomerRepository;
+import com.csptransition.customer.ResellerRelationship;
+import com.csptransition.decision.DecisionLog;
+import com.csptransition.identity.Caller;
+import com.csptransition.partner.Partner;
+import com.csptransition.partner.PartnerRepository;
+import com.csptransition.partner.Program;
+import com.csptransition.rules.Evaluation;
+import com.csptransition.rules.IneligibilityReason;
+import com.csptransition.rules.RulesEngine;
+import com.csptransition.web.ApiException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The customer view: how the customer was acquired and what the caller's partner may do for it, by the rules. */
+@Service
+public class CustomerCapabilities {
+
+    public static final String DECISION_KIND = "CUSTOMER_CAPABILITIES";
+
+    private final CustomerRepository customers;
+    private final PartnerRepository partners;
+    private final RulesEngine engine;
+    private final DecisionLog decisions;
+    private final Clock clock;
+
+    public CustomerCapabilities(CustomerRepository customers, PartnerRepository partners, RulesEngine engine,
+            DecisionLog decisions, Clock clock) {
+        this.customers = customers;
+        this.partners = partners;
+        this.engine = engine;
+        this.decisions = decisions;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CustomerView view(String customerTenantId, Caller caller) {
+        String organisation = caller.requireOrganisation();
+        Customer customer = customers.findById(customerTenantId).filter(c -> c.hasReseller(organisation))
+                .orElseThrow(() -> ApiException.notFound("CustomerNotFound",
+                        "No customer with tenant id " + customerTenantId + " for your organisation."));
+        Partner partner = partners.findById(organisation).orElseThrow(
+                () -> ApiException.forbidden("Organisation " + organisation + " is not a known partner."));
+        List<Object> facts = new ArrayList<>();
+        facts.add(new CapabilityFacts.ActingPartner(partner.getId(), partner.getName(), partner.getPrograms(),
+                partner.getTrailingTwelveMonthRevenueUsd(), LocalDate.now(clock)));
+        facts.add(new CapabilityFacts.CapabilityCustomer(customer.getId(), customer.getName(), customer.getAcquiredAs()));
+        Arrays.stream(Capability.values()).map(CapabilityFacts.RequestedCapability::new).forEach(facts::add);
+        Evaluation evaluation = engine.evaluate(facts);
+        Map<String, List<IneligibilityReason>> refused = evaluation.reasons().stream()
+                .collect(Collectors.groupingBy(IneligibilityReason::subjectId));
+        List<CustomerView.Allowed> capabilities = Arrays.stream(Capability.values()).map(c -> {
+            List<CustomerView.Reason> reasons = refused.getOrDefault(c.name(), List.of()).stream()
+                    .map(r -> new CustomerView.Reason(r.code(), r.message(), r.rule())).toList();
+            return new CustomerView.Allowed(c, reasons.isEmpty(), reasons);
+        }).toList();
+        decisions.record(DECISION_KIND, caller, List.of(customer.getId(), partner.getId()),
+                refused.isEmpty() ? "ALL_ALLOWED" : "SOME_REFUSED", evaluation);
+        List<String> providers = customer.getResellerRelationships().stream().map(ResellerRelationship::partnerId)
+                .filter(id -> partners.findById(id).map(p -> p.getPrograms().contains(Program.INDIRECT_PROVIDER)).orElse(false))
+                .sorted().toList();
+        return new CustomerView(customer.getId(), Map.of("tenantId", customer.getId(), "companyName", customer.getName()),
+                customer.getAcquiredAs(), providers, capabilities);
+    }
+}

@@ -1,0 +1,74 @@
+package com.csptransition.customer.capability;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.csptransition.customer.AcquisitionKind;
+import com.csptransition.partner.Program;
+import com.csptransition.rules.IneligibilityReason;
+import com.csptransition.rules.RulesEngine;
+import com.csptransition.rules.RulesProperties;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** customer-capabilities.drl and direct-bill-requirements.drl, one row per statement of the guide. */
+class CustomerCapabilityRulesTest {
+
+    static final Set<Capability> DIRECT_BILL_ONLY = EnumSet.of(Capability.CREATE_ORDERS, Capability.ADD_ADDONS,
+            Capability.MANAGE_AZURE_RESERVATIONS, Capability.MANAGE_ORDER_HISTORY, Capability.PURCHASE_SOFTWARE,
+            Capability.BILL_DIRECTLY);
+    static final Set<Capability> RESTRICTED = EnumSet.of(Capability.CREATE_ORDERS, Capability.ADD_ADDONS,
+            Capability.PURCHASE_SOFTWARE, Capability.MANAGE_AZURE_RESERVATIONS, Capability.CREATE_CUSTOMERS,
+            Capability.SEND_RESELLER_INVITATIONS);
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+
+    static RulesEngine engine;
+
+    @BeforeAll
+    static void compileRules() {
+        engine = new RulesEngine(new RulesProperties(Path.of("rules"), false));
+    }
+
+    static Stream<Arguments> rows() {
+        Set<Capability> indirect = EnumSet.copyOf(DIRECT_BILL_ONLY);
+        indirect.add(Capability.CREATE_CUSTOMERS);
+        return Stream.of(
+                Arguments.of("a direct bill customer of a partner above the threshold: everything", AcquisitionKind.DIRECT_BILL,
+                        "450000", TODAY, Set.of()),
+                Arguments.of("indirect reseller customers: the provider orders, the reseller manages licenses, users and renewals",
+                        AcquisitionKind.INDIRECT_RESELLER, "450000", TODAY, indirect),
+                Arguments.of("below USD 300K over 12 months: direct bill capabilities restricted", AcquisitionKind.DIRECT_BILL,
+                        "299999.99", TODAY, RESTRICTED),
+                Arguments.of("exactly USD 300K meets the requirement", AcquisitionKind.DIRECT_BILL, "300000", TODAY, Set.of()),
+                Arguments.of("before January 2021 the revenue requirement did not apply", AcquisitionKind.DIRECT_BILL,
+                        "1000", LocalDate.of(2020, 12, 31), Set.of()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rows")
+    void refusesExactlyTheseCapabilities(String statement, AcquisitionKind acquiredAs, String revenue, LocalDate today,
+            Set<Capability> refused) {
+        List<Object> facts = new ArrayList<>();
+        facts.add(new CapabilityFacts.ActingPartner("contoso", "Contoso", EnumSet.of(Program.DIRECT_BILL, Program.INDIRECT_RESELLER),
+                new BigDecimal(revenue), today));
+        facts.add(new CapabilityFacts.CapabilityCustomer("customer", "Tailspin Toys", acquiredAs));
+        Arrays.stream(Capability.values()).map(CapabilityFacts.RequestedCapability::new).forEach(facts::add);
+
+        List<IneligibilityReason> reasons = engine.evaluate(facts).reasons();
+
+        assertThat(reasons.stream().map(r -> Capability.valueOf(r.subjectId())).collect(Collectors.toSet()))
+                .isEqualTo(refused);
+        assertThat(reasons).allSatisfy(r -> assertThat(r.rule()).isNotBlank());
+    }
+}
