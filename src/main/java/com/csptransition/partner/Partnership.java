@@ -29,6 +29,15 @@ public class Partnership {
         this.state = state;
     }
 
+    /** The invitation's answer or its expiry; only an open invitation changes. */
+    public boolean answer(PartnershipState answer) {
+        if (state != PartnershipState.INVITED) {
+            return false;
+        }
+        state = answer;
+        return true;
+    }
+
     public String getId() {
         return id;
     }

@@ -4,7 +4,7 @@ import com.csptransition.identity.Caller;
 import com.csptransition.identity.EngineUser;
 import com.csptransition.identity.Role;
 import com.csptransition.transfer.process.TransferProcess;
-import com.csptransition.transfer.process.TransferTaskRefused;
+import com.csptransition.processes.TaskRefused;
 import com.csptransition.web.ApiException;
 import java.util.HashMap;
 import java.util.Map;
@@ -113,7 +113,7 @@ public class TransferActions {
     private void completeAs(Caller caller, Task task, Map<String, Object> variables, String transferId) {
         try {
             engineUser.run(caller, () -> taskService.complete(task.getId(), variables));
-        } catch (AuthorizationException | TransferTaskRefused | NullValueException e) {
+        } catch (AuthorizationException | TaskRefused | NullValueException e) {
             if (taskService.createTaskQuery().taskId(task.getId()).count() == 0) {
                 throw TransferConflict.processedByAnother("Another request acted on transfer " + transferId + " first.");
             }

@@ -3,7 +3,7 @@ package com.csptransition.transfer;
 import com.csptransition.identity.Caller;
 import com.csptransition.identity.EngineUser;
 import com.csptransition.identity.Role;
-import com.csptransition.transfer.process.TaskRoles;
+import com.csptransition.processes.TaskRoles;
 import com.csptransition.transfer.process.TransferProcess;
 import com.csptransition.web.ApiException;
 import java.time.Instant;
@@ -109,8 +109,7 @@ public class TransferTasks {
     }
 
     private List<String> roles(Task task) {
-        return TaskRoles.of(repositoryService.getBpmnModelInstance(task.getProcessDefinitionId())
-                .getModelElementById(task.getTaskDefinitionKey()));
+        return TaskRoles.of(repositoryService, task);
     }
 
     private static boolean allowed(TaskView task, Caller caller) {

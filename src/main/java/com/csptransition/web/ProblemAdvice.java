@@ -1,7 +1,7 @@
 package com.csptransition.web;
 
 import com.csptransition.rules.RuleCompilationException;
-import com.csptransition.transfer.process.TransferTaskRefused;
+import com.csptransition.processes.TaskRefused;
 import jakarta.servlet.http.HttpServletRequest;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
@@ -56,7 +56,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     /** A user may not complete a task: the BPMN's guard or Camunda's authorizations said no. */
-    @ExceptionHandler({TransferTaskRefused.class, AuthorizationException.class})
+    @ExceptionHandler({TaskRefused.class, AuthorizationException.class})
     ProblemDetail taskRefused(ProcessEngineException e) {
         return apiException(ApiException.forbidden(e.getMessage()));
     }
@@ -81,7 +81,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             if (cause instanceof ApiException api) {
                 return apiException(api);
             }
-            if (cause instanceof TransferTaskRefused || cause instanceof AuthorizationException) {
+            if (cause instanceof TaskRefused || cause instanceof AuthorizationException) {
                 return taskRefused((ProcessEngineException) cause);
             }
             if (cause instanceof OptimisticLockingException || cause instanceof DataIntegrityViolationException

@@ -1,7 +1,9 @@
-package com.csptransition.transfer.process;
+package com.csptransition.processes;
 
 import java.util.Arrays;
 import java.util.List;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
@@ -10,6 +12,12 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 public final class TaskRoles {
 
     private TaskRoles() {
+    }
+
+    /** The roles of an open task, read from its process definition's BPMN. */
+    public static List<String> of(RepositoryService repositoryService, Task task) {
+        return of(repositoryService.getBpmnModelInstance(task.getProcessDefinitionId())
+                .getModelElementById(task.getTaskDefinitionKey()));
     }
 
     public static List<String> of(BaseElement task) {

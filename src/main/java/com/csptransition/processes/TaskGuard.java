@@ -1,4 +1,4 @@
-package com.csptransition.transfer.process;
+package com.csptransition.processes;
 
 import java.util.List;
 import java.util.Set;
@@ -12,15 +12,15 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.springframework.stereotype.Component;
 
 /**
- * Task listener (complete) of every transfer task, so the Tasklist and our REST API enforce the same thing: the
+ * Task listener (complete) of every user task, so the Tasklist and our REST API enforce the same thing: the
  * user belongs to the task's organisation and holds one of the roles the BPMN names in the task's "roles" property.
  */
-@Component("transferTaskGuard")
-public class TransferTaskGuard implements TaskListener {
+@Component("taskGuard")
+public class TaskGuard implements TaskListener {
 
     private final IdentityService identityService;
 
-    public TransferTaskGuard(IdentityService identityService) {
+    public TaskGuard(IdentityService identityService) {
         this.identityService = identityService;
     }
 
@@ -36,12 +36,12 @@ public class TransferTaskGuard implements TaskListener {
                 .map(IdentityLink::getGroupId).collect(Collectors.toSet());
         // no candidates: a concurrent request just ended the task, and the engine's optimistic locking refuses this one
         if (!organisations.isEmpty() && groups.stream().noneMatch(organisations::contains)) {
-            throw new TransferTaskRefused("User " + user.getUserId() + " does not belong to the organisation of task '"
+            throw new TaskRefused("User " + user.getUserId() + " does not belong to the organisation of task '"
                     + task.getName() + "'.");
         }
         List<String> roles = TaskRoles.of(task.getBpmnModelElementInstance());
         if (!roles.isEmpty() && groups.stream().noneMatch(roles::contains)) {
-            throw new TransferTaskRefused("Task '" + task.getName() + "' needs one of the roles " + roles + "; user "
+            throw new TaskRefused("Task '" + task.getName() + "' needs one of the roles " + roles + "; user "
                     + user.getUserId() + " has none of them.");
         }
     }

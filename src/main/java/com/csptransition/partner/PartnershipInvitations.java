@@ -1,0 +1,122 @@
+package com.csptransition.partner;
+
+import com.csptransition.decision.DecisionLog;
+import com.csptransition.identity.Caller;
+import com.csptransition.identity.EngineUser;
+import com.csptransition.identity.Role;
+import com.csptransition.partner.process.PartnershipProcess;
+import com.csptransition.processes.TaskRoles;
+import com.csptransition.rules.Evaluation;
+import com.csptransition.rules.RulesEngine;
+import com.csptransition.web.ApiException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Partnering with an indirect provider: the provider invites (rules/partnership.drl), the reseller answers. */
+@Service
+public class PartnershipInvitations {
+
+    public static final String DECISION_KIND = "PARTNERSHIP_INVITATION";
+
+    private final PartnerRepository partners;
+    private final PartnershipRepository partnerships;
+    private final RulesEngine engine;
+    private final DecisionLog decisions;
+    private final RuntimeService runtimeService;
+    private final TaskService taskService;
+    private final RepositoryService repositoryService;
+    private final EngineUser engineUser;
+
+    public PartnershipInvitations(PartnerRepository partners, PartnershipRepository partnerships, RulesEngine engine,
+            DecisionLog decisions, RuntimeService runtimeService, TaskService taskService,
+            RepositoryService repositoryService, EngineUser engineUser) {
+        this.partners = partners;
+        this.partnerships = partnerships;
+        this.engine = engine;
+        this.decisions = decisions;
+        this.runtimeService = runtimeService;
+        this.taskService = taskService;
+        this.repositoryService = repositoryService;
+        this.engineUser = engineUser;
+    }
+
+    @Transactional
+    public PartnershipView invite(String resellerTenantId, Caller caller) {
+        caller.requireRole(Role.GLOBAL_ADMIN, Role.ADMIN_AGENT);
+        Partner provider = partners.findById(caller.requireOrganisation()).orElseThrow(
+                () -> ApiException.forbidden("Organisation " + caller.organisationId() + " is not a known partner."));
+        Partner reseller = partners.findById(resellerTenantId).orElseThrow(
+                () -> ApiException.notFound("PartnerNotFound", "No partner with tenant id " + resellerTenantId + "."));
+        Optional<Partnership> existing = partnerships.findByResellerIdAndProviderId(reseller.getId(), provider.getId());
+        List<Object> facts = new ArrayList<>(List.of(
+                new InvitingProvider(provider.getId(), provider.getName(), provider.getPrograms()),
+                new InvitedReseller(reseller.getId(), reseller.getName(), reseller.getPrograms())));
+        existing.ifPresent(p -> facts.add(new ExistingPartnership(p.getId(), p.getState())));
+        Evaluation evaluation = engine.evaluate(facts);
+        decisions.record(DECISION_KIND, caller, List.of(provider.getId(), reseller.getId()),
+                evaluation.reasons().isEmpty() ? "INVITED" : "REFUSED", evaluation);
+        if (!evaluation.reasons().isEmpty()) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "PartnershipNotAllowed", null,
+                    evaluation.reasons().get(0).message()).with("reasons", evaluation.reasons().stream()
+                            .map(r -> Map.of("code", r.code(), "message", r.message(), "rule", r.rule())).toList());
+        }
+        Partnership partnership = existing.orElseGet(() -> new Partnership(UUID.randomUUID().toString()));
+        partnership.update(reseller.getId(), provider.getId(), PartnershipState.INVITED);
+        partnerships.saveAndFlush(partnership);
+        runtimeService.startProcessInstanceByKey(PartnershipProcess.KEY, partnership.getId(),
+                Map.of(PartnershipProcess.PARTNERSHIP_ID, partnership.getId()));
+        return view(partnership);
+    }
+
+    /** The reseller's global admin accepts or declines the invitation: the BPMN's user task, as the caller. */
+    @Transactional
+    public PartnershipView answer(String partnershipId, boolean accept, Caller caller) {
+        Partnership partnership = partnerships.findById(partnershipId)
+                .filter(p -> caller.administrator() || p.getResellerId().equals(caller.organisationId())
+                        || p.getProviderId().equals(caller.organisationId()))
+                .orElseThrow(() -> ApiException.notFound("PartnershipNotFound", "No partnership " + partnershipId
+                        + " for your organisation."));
+        if (!partnership.getResellerId().equals(caller.organisationId())) {
+            throw ApiException.forbidden("Only the invited reseller answers a partnership invitation.");
+        }
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(partnershipId)
+                .taskDefinitionKey(PartnershipProcess.ANSWER).singleResult();
+        if (task == null) {
+            throw new ApiException(HttpStatus.CONFLICT, "PartnershipNotInvited", null,
+                    "Partnership " + partnershipId + " is " + partnership.getState() + ", not an open invitation.");
+        }
+        List<String> roles = TaskRoles.of(repositoryService, task);
+        if (caller.roles().stream().map(Role::groupId).noneMatch(roles::contains)) {
+            throw ApiException.forbidden("Only the reseller's " + roles + " answers a partnership invitation; user "
+                    + caller.userId() + " has " + caller.roles() + ".");
+        }
+        engineUser.run(caller, () -> taskService.complete(task.getId(), Map.of(PartnershipProcess.ACCEPTED, accept)));
+        return view(partnership);
+    }
+
+    /** The caller's partnerships, either side; ACCEPTED ones are the reseller's indirect provider list. */
+    @Transactional(readOnly = true)
+    public List<PartnershipView> list(PartnershipState state, Caller caller) {
+        return partnerships.findOf(caller.requireOrganisation()).stream()
+                .filter(p -> state == null || p.getState() == state).map(this::view).toList();
+    }
+
+    private PartnershipView view(Partnership p) {
+        return new PartnershipView(p.getId(), p.getResellerId(), name(p.getResellerId()), p.getProviderId(),
+                name(p.getProviderId()), p.getState());
+    }
+
+    private String name(String partnerId) {
+        return partners.findById(partnerId).map(Partner::getName).orElse(null);
+    }
+}

@@ -1,0 +1,121 @@
+package com.csptransition.partner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.csptransition.ApiTestSupport;
+import com.csptransition.identity.Role;
+import com.csptransition.partner.process.PartnershipProcess;
+import com.jayway.jsonpath.JsonPath;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** "Accept a partnership invitation from your indirect provider": Adatum invites Contoso, Contoso's global admin answers. */
+class PartnershipInvitationTest extends ApiTestSupport {
+
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    RuntimeService runtime;
+
+    @BeforeEach
+    void usersAndEngine() {
+        AbstractAssertions.init(engine);
+        users.ensureUser("adatum-admin", PASSWORD, "Adatum admin agent", ADATUM, "Adatum", List.of(Role.ADMIN_AGENT));
+        users.ensureUser("contoso-global", PASSWORD, "Contoso global admin", CONTOSO, "Contoso", List.of(Role.GLOBAL_ADMIN));
+    }
+
+    @AfterEach
+    void endInvitations() {
+        runtime.createProcessInstanceQuery().processDefinitionKey(PartnershipProcess.KEY).list()
+                .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test reset", true, true));
+    }
+
+    @Test
+    void theResellersGlobalAdminAcceptsAndTheProviderIsListed() throws Exception {
+        String id = invite().andExpect(status().isCreated())
+                .andExpect(jsonPath("$.state").value("INVITED"))
+                .andExpect(jsonPath("$.providerName").value("Adatum Distribution")).andReturn().getResponse()
+                .getContentAsString();
+        String partnershipId = JsonPath.read(id, "$.id");
+        assertThat(process(partnershipId)).isWaitingAt(PartnershipProcess.ANSWER);
+
+        // only the global admin answers
+        mvc.perform(post("/api/partnerships/{id}/accept", partnershipId).with(as("contoso-admin")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/partnerships/{id}/accept", partnershipId).with(as("adatum-admin")))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/api/partnerships/{id}/accept", partnershipId).with(as("contoso-global")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("ACCEPTED"));
+
+        mvc.perform(get("/api/partnerships").param("state", "ACCEPTED").with(as("contoso-admin")))
+                .andExpect(jsonPath("$[?(@.providerTenantId == '%s')].state".formatted(ADATUM)).value(org.hamcrest.Matchers.hasItem("ACCEPTED")));
+        invite().andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.reasons[0].code").value("PARTNERSHIP_EXISTS"));
+        mvc.perform(post("/api/partnerships/{id}/decline", partnershipId).with(as("contoso-global")))
+                .andExpect(status().isConflict());
+    }
+
+    @Test
+    void aDeclinedInvitationEndsDeclined() throws Exception {
+        String partnershipId = JsonPath.read(invite().andReturn().getResponse().getContentAsString(), "$.id");
+        ProcessInstance process = process(partnershipId);
+
+        mvc.perform(post("/api/partnerships/{id}/decline", partnershipId).with(as("contoso-global")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("DECLINED"));
+
+        assertThat(process).isEnded().hasPassed("declinePartnership", "invitationDeclined");
+    }
+
+    @Test
+    void anUnansweredInvitationExpiresAfterThirtyDays() throws Exception {
+        String partnershipId = JsonPath.read(invite().andReturn().getResponse().getContentAsString(), "$.id");
+        ProcessInstance process = process(partnershipId);
+        assertThat(process).isWaitingAt(PartnershipProcess.ANSWER);
+        assertThat(Duration.between(Instant.now(), job().getDuedate().toInstant()))
+                .isBetween(Duration.ofDays(30).minusMinutes(5), Duration.ofDays(30));
+
+        execute(job());
+
+        assertThat(process).isEnded().hasPassed("expirePartnershipInvitation", "invitationExpired");
+        mvc.perform(get("/api/partnerships").param("state", "EXPIRED").with(as("adatum-admin")))
+                .andExpect(jsonPath("$[0].id").value(partnershipId));
+    }
+
+    @Test
+    void onlyIndirectProvidersInviteEnrolledResellers() throws Exception {
+        mvc.perform(post("/api/partnerships").with(as("contoso-admin")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"resellerTenantId\": \"%s\"}".formatted(FABRIKAM)))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.reasons[*].code").value(org.hamcrest.Matchers.hasItems(
+                        "INVITER_NOT_INDIRECT_PROVIDER", "RESELLER_NOT_ENROLLED")));
+        mvc.perform(post("/api/partnerships").with(as("adatum-admin")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"resellerTenantId\": \"nobody\"}"))
+                .andExpect(status().isNotFound());
+    }
+
+    private ResultActions invite() throws Exception {
+        return mvc.perform(post("/api/partnerships").with(as("adatum-admin")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"resellerTenantId\": \"%s\"}".formatted(CONTOSO)));
+    }
+
+    private ProcessInstance process(String partnershipId) {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(partnershipId).singleResult();
+    }
+}
