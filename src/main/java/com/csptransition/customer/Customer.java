@@ -54,6 +54,11 @@ public class Customer {
         return !already && mcaAcceptances.add(acceptance);
     }
 
+    /** Adds a reseller of record (the customer moved to an indirect provider). */
+    public void addReseller(ResellerRelationship relationship) {
+        resellerRelationships.add(relationship);
+    }
+
     public boolean hasReseller(String partnerId) {
         return resellerRelationships.stream().anyMatch(r -> r.partnerId().equals(partnerId));
     }

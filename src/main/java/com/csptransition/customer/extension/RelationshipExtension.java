@@ -1,0 +1,79 @@
+package com.csptransition.customer.extension;
+
+import com.csptransition.customer.Customer;
+import com.csptransition.customer.CustomerRepository;
+import com.csptransition.customer.ResellerRelationship;
+import com.csptransition.decision.DecisionLog;
+import com.csptransition.identity.Caller;
+import com.csptransition.partner.Partner;
+import com.csptransition.partner.PartnerRepository;
+import com.csptransition.partner.Partnership;
+import com.csptransition.partner.PartnershipRepository;
+import com.csptransition.rules.Evaluation;
+import com.csptransition.rules.RulesEngine;
+import com.csptransition.web.ApiException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Moves a direct bill customer to an indirect provider by reseller relationship extension: the provider becomes a
+ * reseller of record without delegated admin privileges, and receives the customer's bill-to information.
+ */
+@Service
+public class RelationshipExtension {
+
+    public static final String DECISION_KIND = "RELATIONSHIP_EXTENSION";
+
+    private final CustomerRepository customers;
+    private final PartnerRepository partners;
+    private final PartnershipRepository partnerships;
+    private final RulesEngine engine;
+    private final DecisionLog decisions;
+
+    public RelationshipExtension(CustomerRepository customers, PartnerRepository partners,
+            PartnershipRepository partnerships, RulesEngine engine, DecisionLog decisions) {
+        this.customers = customers;
+        this.partners = partners;
+        this.partnerships = partnerships;
+        this.engine = engine;
+        this.decisions = decisions;
+    }
+
+    public record Extended(String customerTenantId, String indirectProviderTenantId, boolean delegatedAdminPrivileges,
+            boolean billToShared) {
+    }
+
+    @Transactional
+    public Extended extend(String customerTenantId, String providerTenantId, boolean customerConsent, Caller caller) {
+        String organisation = caller.requireOrganisation();
+        Customer customer = customers.findById(customerTenantId).filter(c -> c.hasReseller(organisation))
+                .orElseThrow(() -> ApiException.notFound("CustomerNotFound",
+                        "No customer with tenant id " + customerTenantId + " for your organisation."));
+        Partner partner = partners.findById(organisation).orElseThrow(
+                () -> ApiException.forbidden("Organisation " + organisation + " is not a known partner."));
+        Partner provider = partners.findById(providerTenantId).orElseThrow(() -> ApiException.notFound(
+                "PartnerNotFound", "No partner with tenant id " + providerTenantId + "."));
+        Partnership partnership = partnerships.findByResellerIdAndProviderId(partner.getId(), provider.getId()).orElse(null);
+        Evaluation evaluation = engine.evaluate(List.of(
+                new ExtendingPartner(partner.getId(), partner.getName(), partner.getPrograms()),
+                new ExtendedCustomer(customer.getId(), customer.getName(), customer.getAcquiredAs(),
+                        customer.getResellerRelationships().stream().map(ResellerRelationship::partnerId)
+                                .collect(Collectors.toUnmodifiableSet()), customerConsent),
+                new TargetProvider(provider.getId(), provider.getName(), partnership == null ? null : partnership.getState()),
+                new ActingUser(caller.userId(), caller.roles())));
+        decisions.record(DECISION_KIND, caller, List.of(customer.getId(), partner.getId(), provider.getId()),
+                evaluation.reasons().isEmpty() ? "EXTENDED" : "REFUSED", evaluation);
+        if (!evaluation.reasons().isEmpty()) {
+            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "RelationshipExtensionNotAllowed", null,
+                    evaluation.reasons().stream().map(r -> r.message()).collect(Collectors.joining(" ")))
+                    .with("reasons", evaluation.reasons().stream()
+                            .map(r -> Map.of("code", r.code(), "message", r.message(), "rule", r.rule())).toList());
+        }
+        customer.addReseller(new ResellerRelationship(provider.getId(), false, true));
+        return new Extended(customer.getId(), provider.getId(), false, true);
+    }
+}
