@@ -66,9 +66,7 @@ public class PartnershipInvitations {
         decisions.record(DECISION_KIND, caller, List.of(provider.getId(), reseller.getId()),
                 evaluation.reasons().isEmpty() ? "INVITED" : "REFUSED", evaluation);
         if (!evaluation.reasons().isEmpty()) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "PartnershipNotAllowed", null,
-                    evaluation.reasons().get(0).message()).with("reasons", evaluation.reasons().stream()
-                            .map(r -> Map.of("code", r.code(), "message", r.message(), "rule", r.rule())).toList());
+            throw ApiException.refused("PartnershipNotAllowed", evaluation.reasons());
         }
         Partnership partnership = existing.orElseGet(() -> new Partnership(UUID.randomUUID().toString()));
         partnership.update(reseller.getId(), provider.getId(), PartnershipState.INVITED);

@@ -1,7 +1,10 @@
 package com.csptransition.web;
 
+import com.csptransition.rules.IneligibilityReason;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -32,6 +35,19 @@ public class ApiException extends RuntimeException {
 
     public static ApiException forbidden(String detail) {
         return new ApiException(HttpStatus.FORBIDDEN, "Forbidden", null, detail);
+    }
+
+    /** 422: the rules refused; every reason with its code, message, rule and (where it has one) subject. */
+    public static ApiException refused(String code, List<IneligibilityReason> reasons) {
+        return new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, code, null, "The rules refuse this: "
+                + reasons.stream().map(IneligibilityReason::message).distinct().collect(Collectors.joining(" ")))
+                .with("reasons", reasons.stream().map(r -> {
+                    Map<String, String> reason = new LinkedHashMap<>();
+                    reason.put("code", r.code());
+                    reason.put("message", r.message());
+                    reason.put("rule", r.rule());
+                    return reason;
+                }).toList());
     }
 
     public ApiException with(String name, Object value) {

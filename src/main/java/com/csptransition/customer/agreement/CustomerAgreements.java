@@ -96,10 +96,7 @@ public class CustomerAgreements {
     }
 
     private Customer ownCustomer(String customerTenantId, Caller caller) {
-        String organisation = caller.requireOrganisation();
-        return customers.findById(customerTenantId).filter(c -> c.hasReseller(organisation))
-                .orElseThrow(() -> ApiException.notFound("CustomerNotFound",
-                        "No customer with tenant id " + customerTenantId + " for your organisation."));
+        return customers.servedBy(customerTenantId, caller.requireOrganisation());
     }
 
     private static Agreement view(McaAcceptance a) {

@@ -46,9 +46,7 @@ public class CustomerCapabilities {
     @Transactional
     public CustomerView view(String customerTenantId, Caller caller) {
         String organisation = caller.requireOrganisation();
-        Customer customer = customers.findById(customerTenantId).filter(c -> c.hasReseller(organisation))
-                .orElseThrow(() -> ApiException.notFound("CustomerNotFound",
-                        "No customer with tenant id " + customerTenantId + " for your organisation."));
+        Customer customer = customers.servedBy(customerTenantId, organisation);
         Partner partner = partners.findById(organisation).orElseThrow(
                 () -> ApiException.forbidden("Organisation " + organisation + " is not a known partner."));
         List<Object> facts = new ArrayList<>();

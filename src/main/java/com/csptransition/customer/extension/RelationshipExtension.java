@@ -13,9 +13,7 @@ import com.csptransition.rules.Evaluation;
 import com.csptransition.rules.RulesEngine;
 import com.csptransition.web.ApiException;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,9 +48,7 @@ public class RelationshipExtension {
     @Transactional
     public Extended extend(String customerTenantId, String providerTenantId, boolean customerConsent, Caller caller) {
         String organisation = caller.requireOrganisation();
-        Customer customer = customers.findById(customerTenantId).filter(c -> c.hasReseller(organisation))
-                .orElseThrow(() -> ApiException.notFound("CustomerNotFound",
-                        "No customer with tenant id " + customerTenantId + " for your organisation."));
+        Customer customer = customers.servedBy(customerTenantId, organisation);
         Partner partner = partners.findById(organisation).orElseThrow(
                 () -> ApiException.forbidden("Organisation " + organisation + " is not a known partner."));
         Partner provider = partners.findById(providerTenantId).orElseThrow(() -> ApiException.notFound(
@@ -68,10 +64,7 @@ public class RelationshipExtension {
         decisions.record(DECISION_KIND, caller, List.of(customer.getId(), partner.getId(), provider.getId()),
                 evaluation.reasons().isEmpty() ? "EXTENDED" : "REFUSED", evaluation);
         if (!evaluation.reasons().isEmpty()) {
-            throw new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, "RelationshipExtensionNotAllowed", null,
-                    evaluation.reasons().stream().map(r -> r.message()).collect(Collectors.joining(" ")))
-                    .with("reasons", evaluation.reasons().stream()
-                            .map(r -> Map.of("code", r.code(), "message", r.message(), "rule", r.rule())).toList());
+            throw ApiException.refused("RelationshipExtensionNotAllowed", evaluation.reasons());
         }
         customer.addReseller(new ResellerRelationship(provider.getId(), false, true));
         return new Extended(customer.getId(), provider.getId(), false, true);
