@@ -3,10 +3,8 @@ package com.csptransition.rules;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -71,11 +69,7 @@ public class RulesEngine {
         try {
             facts.forEach(session::insert);
             session.fireAllRules();
-            List<IneligibilityReason> reasons = new ArrayList<>();
-            for (Object o : session.getObjects(IneligibilityReason.class::isInstance)) {
-                IneligibilityReason reason = (IneligibilityReason) o;
-                reasons.add(reason.rule() == null ? reason.attributedTo(listener.insertedBy.get(o)) : reason);
-            }
+            List<IneligibilityReason> reasons = new ArrayList<>(listener.reasons);
             reasons.sort(BY_SUBJECT_AND_CODE);
             return new Evaluation(reasons, List.copyOf(listener.fired), ruleSet.version());
         } finally {
@@ -85,16 +79,17 @@ public class RulesEngine {
         }
     }
 
-    /** Notes which rule inserted each reason, and which rules fired. */
+    /** Collects the reasons as the rules insert them, with the rule that did, and which rules fired. */
     private static final class Listener extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
 
-        final Map<Object, String> insertedBy = new IdentityHashMap<>();
+        final List<IneligibilityReason> reasons = new ArrayList<>();
         final Set<String> fired = new LinkedHashSet<>();
 
         @Override
         public void objectInserted(ObjectInsertedEvent event) {
-            if (event.getRule() != null && event.getObject() instanceof IneligibilityReason) {
-                insertedBy.put(event.getObject(), event.getRule().getName());
+            if (event.getObject() instanceof IneligibilityReason reason) {
+                reasons.add(reason.rule() != null || event.getRule() == null ? reason
+                        : reason.attributedTo(event.getRule().getName()));
             }
         }
 
@@ -104,6 +99,11 @@ public class RulesEngine {
 
         @Override
         public void objectDeleted(ObjectDeletedEvent event) {
+            if (event.getOldObject() instanceof IneligibilityReason deleted) {
+                // the collected copy shares the deleted reason's strings: identity finds exactly that one
+                reasons.removeIf(r -> r.subjectId() == deleted.subjectId() && r.code() == deleted.code()
+                        && r.message() == deleted.message());
+            }
         }
 
         @Override
