@@ -5,7 +5,7 @@ import com.csptransition.identity.Caller;
 import com.csptransition.partner.Partner;
 import com.csptransition.partner.PartnerRepository;
 import com.csptransition.rules.Evaluation;
-import com.csptransition.web.ApiException;
+import com.csptransition.rules.Reason;
 import com.csptransition.rules.RulesEngine;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -30,18 +30,14 @@ public class EnrollmentEligibility {
     public record Answer(String partnerTenantId, boolean eligible, List<Reason> reasons) {
     }
 
-    public record Reason(String code, String message, String rule) {
-    }
-
     @Transactional
     public Answer check(Caller caller) {
-        Partner partner = partners.findById(caller.requireOrganisation()).orElseThrow(
-                () -> ApiException.forbidden("Organisation " + caller.organisationId() + " is not a known partner."));
+        Partner partner = partners.acting(caller.requireOrganisation());
         Evaluation evaluation = engine.evaluate(List.of(
                 new EnrollingPartner(partner.getId(), partner.getName(), partner.getMpnId(), partner.isProfileCurrent(),
                         partner.getAnniversaryDate(), partner.getPrograms()),
                 new EnrollingUser(caller.userId(), caller.roles())));
-        List<Reason> reasons = evaluation.reasons().stream().map(r -> new Reason(r.code(), r.message(), r.rule())).toList();
+        List<Reason> reasons = evaluation.reasons().stream().map(Reason::of).toList();
         decisions.record(DECISION_KIND, caller, List.of(partner.getId()), reasons.isEmpty() ? "ELIGIBLE" : "INELIGIBLE",
                 evaluation);
         return new Answer(partner.getId(), reasons.isEmpty(), reasons);

@@ -53,8 +53,7 @@ public class PartnershipInvitations {
     @Transactional
     public PartnershipView invite(String resellerTenantId, Caller caller) {
         caller.requireRole(Role.GLOBAL_ADMIN, Role.ADMIN_AGENT);
-        Partner provider = partners.findById(caller.requireOrganisation()).orElseThrow(
-                () -> ApiException.forbidden("Organisation " + caller.organisationId() + " is not a known partner."));
+        Partner provider = partners.acting(caller.requireOrganisation());
         Partner reseller = partners.findById(resellerTenantId).orElseThrow(
                 () -> ApiException.notFound("PartnerNotFound", "No partner with tenant id " + resellerTenantId + "."));
         Optional<Partnership> existing = partnerships.findByResellerIdAndProviderId(reseller.getId(), provider.getId());

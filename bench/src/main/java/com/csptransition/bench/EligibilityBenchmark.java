@@ -1,5 +1,6 @@
 package com.csptransition.bench;
 
+import com.csptransition.rules.Reason;
 import com.csptransition.rules.RulesEngine;
 import com.csptransition.rules.RulesProperties;
 import com.csptransition.transfer.eligibility.EligibilityCheck;
@@ -31,7 +32,7 @@ public class EligibilityBenchmark {
         dmn = new DmnEligibility();
         // both peers must reach the same answer, or the comparison means nothing
         Map<String, TreeSet<String>> byDrools = new TreeMap<>(drools().answers().stream().collect(Collectors.toMap(
-                TransferEligibility::id, a -> a.reasons().stream().map(TransferEligibility.Reason::code)
+                TransferEligibility::id, a -> a.reasons().stream().map(Reason::code)
                         .collect(Collectors.toCollection(TreeSet::new)))));
         Map<String, TreeSet<String>> byDmn = new TreeMap<>(dmn().entrySet().stream().collect(Collectors.toMap(
                 Map.Entry::getKey, e -> new TreeSet<>(e.getValue()))));

@@ -9,6 +9,7 @@ import com.csptransition.decision.DecisionLog;
 import com.csptransition.partner.Partner;
 import com.csptransition.partner.PartnerRepository;
 import com.csptransition.rules.Evaluation;
+import com.csptransition.rules.Reason;
 import com.csptransition.rules.RulesEngine;
 import com.csptransition.transfer.eligibility.IndirectProvider;
 import com.csptransition.transfer.eligibility.TransferCustomer;
@@ -77,8 +78,7 @@ public class CustomerAgreements {
         facts.add(new TransferCustomer(customer.getId(), customer.getName(), customer.getResellerRelationships().stream()
                 .map(ResellerRelationship::partnerId).collect(Collectors.toUnmodifiableSet())));
         Evaluation evaluation = engine.evaluate(facts);
-        List<McaStatus.Action> actions = evaluation.reasons().stream()
-                .map(r -> new McaStatus.Action(r.code(), r.message(), r.rule())).toList();
+        List<Reason> actions = evaluation.reasons().stream().map(Reason::of).toList();
         decisions.record(MCA_DECISION, caller, List.of(customer.getId(), provider.getId()),
                 actions.isEmpty() ? "RETAINED" : "ACTION_REQUIRED", evaluation);
         return new McaStatus(customer.getId(), provider.getId(), !actions.isEmpty(), actions);

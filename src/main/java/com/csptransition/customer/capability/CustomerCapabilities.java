@@ -10,8 +10,8 @@ import com.csptransition.partner.PartnerRepository;
 import com.csptransition.partner.Program;
 import com.csptransition.rules.Evaluation;
 import com.csptransition.rules.IneligibilityReason;
+import com.csptransition.rules.Reason;
 import com.csptransition.rules.RulesEngine;
-import com.csptransition.web.ApiException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,8 +47,7 @@ public class CustomerCapabilities {
     public CustomerView view(String customerTenantId, Caller caller) {
         String organisation = caller.requireOrganisation();
         Customer customer = customers.servedBy(customerTenantId, organisation);
-        Partner partner = partners.findById(organisation).orElseThrow(
-                () -> ApiException.forbidden("Organisation " + organisation + " is not a known partner."));
+        Partner partner = partners.acting(organisation);
         List<Object> facts = new ArrayList<>();
         facts.add(new CapabilityFacts.ActingPartner(partner.getId(), partner.getName(), partner.getPrograms(),
                 partner.getTrailingTwelveMonthRevenueUsd(), LocalDate.now(clock)));
@@ -58,8 +57,7 @@ public class CustomerCapabilities {
         Map<String, List<IneligibilityReason>> refused = evaluation.reasons().stream()
                 .collect(Collectors.groupingBy(IneligibilityReason::subjectId));
         List<CustomerView.Allowed> capabilities = Arrays.stream(Capability.values()).map(c -> {
-            List<CustomerView.Reason> reasons = refused.getOrDefault(c.name(), List.of()).stream()
-                    .map(r -> new CustomerView.Reason(r.code(), r.message(), r.rule())).toList();
+            List<Reason> reasons = refused.getOrDefault(c.name(), List.of()).stream().map(Reason::of).toList();
             return new CustomerView.Allowed(c, reasons.isEmpty(), reasons);
         }).toList();
         decisions.record(DECISION_KIND, caller, List.of(customer.getId(), partner.getId()),

@@ -1,6 +1,7 @@
 package com.csptransition.customer.capability;
 
 import com.csptransition.customer.AcquisitionKind;
+import com.csptransition.rules.Reason;
 import java.util.List;
 import java.util.Map;
 
@@ -12,8 +13,5 @@ public record CustomerView(String id, Map<String, String> companyProfile, Acquis
         List<String> indirectProviderTenantIds, List<Allowed> capabilities) {
 
     public record Allowed(Capability capability, boolean allowed, List<Reason> reasons) {
-    }
-
-    public record Reason(String code, String message, String rule) {
     }
 }

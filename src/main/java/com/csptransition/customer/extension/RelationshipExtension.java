@@ -49,8 +49,7 @@ public class RelationshipExtension {
     public Extended extend(String customerTenantId, String providerTenantId, boolean customerConsent, Caller caller) {
         String organisation = caller.requireOrganisation();
         Customer customer = customers.servedBy(customerTenantId, organisation);
-        Partner partner = partners.findById(organisation).orElseThrow(
-                () -> ApiException.forbidden("Organisation " + organisation + " is not a known partner."));
+        Partner partner = partners.acting(organisation);
         Partner provider = partners.findById(providerTenantId).orElseThrow(() -> ApiException.notFound(
                 "PartnerNotFound", "No partner with tenant id " + providerTenantId + "."));
         Partnership partnership = partnerships.findByResellerIdAndProviderId(partner.getId(), provider.getId()).orElse(null);

@@ -1,6 +1,7 @@
 package com.csptransition.transfer.eligibility;
 
 import com.csptransition.rules.IneligibilityReason;
+import com.csptransition.rules.Reason;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
@@ -15,9 +16,6 @@ import java.util.StringJoiner;
 public record TransferEligibility(String id, @JsonProperty("isEligible") boolean eligible, String reason,
         List<Reason> reasons, List<String> addOnIds) {
 
-    public record Reason(String code, String message, String rule) {
-    }
-
     static TransferEligibility of(String subscriptionId, List<IneligibilityReason> reasons, List<String> addOnIds) {
         if (reasons.isEmpty()) {
             return new TransferEligibility(subscriptionId, true, null, List.of(), addOnIds);
@@ -26,7 +24,7 @@ public record TransferEligibility(String id, @JsonProperty("isEligible") boolean
         List<Reason> ours = new ArrayList<>(reasons.size());
         for (IneligibilityReason r : reasons) {
             sentence.add(r.message());
-            ours.add(new Reason(r.code(), r.message(), r.rule()));
+            ours.add(Reason.of(r));
         }
         return new TransferEligibility(subscriptionId, false, sentence.toString(), List.copyOf(ours), addOnIds);
     }

@@ -53,8 +53,7 @@ public class TransferEligibilityService {
     public EligibilityCheck.Result check(String customerTenantId, String targetPartnerTenantId, Caller caller,
             String decisionKind) {
         caller.requireRole(Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.SALES_AGENT);
-        Partner partner = partners.findById(caller.requireOrganisation()).orElseThrow(
-                () -> ApiException.forbidden("Organisation " + caller.organisationId() + " is not a known partner."));
+        Partner partner = partners.acting(caller.requireOrganisation());
         Customer customer = findOwnCustomer(customerTenantId, partner.getId());
         Optional<Partner> provider = Optional.ofNullable(targetPartnerTenantId).map(id -> partners.findById(id)
                 .orElseThrow(() -> ApiException.notFound("PartnerNotFound", "No partner with tenant id " + id + ".")));

@@ -12,6 +12,7 @@ import com.csptransition.customer.Subscription;
 import com.csptransition.customer.SubscriptionStatus;
 import com.csptransition.partner.Partner;
 import com.csptransition.partner.Program;
+import com.csptransition.rules.Reason;
 import com.csptransition.rules.RulesEngine;
 import com.csptransition.rules.RulesProperties;
 import java.math.BigDecimal;
@@ -141,7 +142,7 @@ class TransferEligibilityRulesTest {
 
         assertThat(result.answers()).singleElement().satisfies(answer -> {
             assertThat(answer.id()).isEqualTo("sub-1");
-            assertThat(answer.reasons()).extracting(TransferEligibility.Reason::code).containsExactlyElementsOf(expectedCodes);
+            assertThat(answer.reasons()).extracting(Reason::code).containsExactlyElementsOf(expectedCodes);
             assertThat(answer.eligible()).isEqualTo(expectedCodes.isEmpty());
             assertThat(answer.reasons()).allSatisfy(r -> {
                 assertThat(r.message()).isNotBlank();
@@ -193,7 +194,7 @@ class TransferEligibilityRulesTest {
 
         assertThat(answers).singleElement().satisfies(base -> {
             assertThat(base.eligible()).isFalse();
-            assertThat(base.reasons()).extracting(TransferEligibility.Reason::code).containsExactly("ADDON_NOT_TRANSFERABLE");
+            assertThat(base.reasons()).extracting(Reason::code).containsExactly("ADDON_NOT_TRANSFERABLE");
             assertThat(base.reason()).contains("audio").contains("already in an active transfer request");
         });
     }
@@ -206,7 +207,7 @@ class TransferEligibilityRulesTest {
 
         List<TransferEligibility> answers = check(Scenario.ready().partner(Program.DIRECT_BILL), subscriptions, Set.of()).answers();
 
-        assertThat(answers.get(0).reasons()).extracting(TransferEligibility.Reason::code)
+        assertThat(answers.get(0).reasons()).extracting(Reason::code)
                 .containsExactly("PARTNER_NOT_ENROLLED_AS_INDIRECT_RESELLER");
     }
 
