@@ -7,6 +7,7 @@ import com.csptransition.customer.SubscriptionStatus;
 import com.csptransition.partner.PartnershipState;
 import com.csptransition.partner.Program;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -28,7 +29,8 @@ public record ImportBundle(List<@Valid PartnerData> partners, List<@Valid Partne
         subscriptions = Objects.requireNonNullElse(subscriptions, List.of());
     }
 
-    public record PartnerData(@NotBlank String id, @NotBlank String name, String mpnId, boolean profileCurrent,
+    public record PartnerData(@NotBlank String id, @NotBlank String name, String mpnId, @Email String mpnEmail,
+            boolean profileCurrent,
             LocalDate anniversaryDate, @NotNull @PositiveOrZero BigDecimal trailingTwelveMonthRevenueUsd,
             @NotEmpty Set<@NotNull Program> programs) {
     }

@@ -57,7 +57,7 @@ public class ImportService {
         }
         bundle.partners().forEach(p -> {
             Partner partner = partners.findById(p.id()).orElseGet(() -> new Partner(p.id()));
-            partner.update(p.name(), p.mpnId(), p.profileCurrent(), p.anniversaryDate(),
+            partner.update(p.name(), p.mpnId(), p.mpnEmail(), p.profileCurrent(), p.anniversaryDate(),
                     p.trailingTwelveMonthRevenueUsd(), p.programs());
             partners.save(partner);
         });

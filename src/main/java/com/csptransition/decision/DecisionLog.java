@@ -38,4 +38,11 @@ public class DecisionLog {
         String organisation = caller.administrator() ? null : caller.requireOrganisation();
         return decisions.findBySubject(subject, organisation).stream().map(DecisionView::of).toList();
     }
+
+    /** The reason messages of the latest decision of this kind about the subject (none: empty). */
+    @Transactional(readOnly = true)
+    public List<String> latestMessages(String kind, String subject) {
+        return decisions.findBySubject(subject, null).stream().filter(d -> d.getKind().equals(kind)).findFirst()
+                .map(d -> d.getReasons().stream().map(DecisionReason::message).toList()).orElse(List.of());
+    }
 }

@@ -5,8 +5,10 @@ import com.csptransition.identity.Caller;
 import com.csptransition.partner.Partner;
 import com.csptransition.partner.PartnerRepository;
 import com.csptransition.rules.Evaluation;
+import com.csptransition.rules.IneligibilityReason;
 import com.csptransition.rules.Reason;
 import com.csptransition.rules.RulesEngine;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,11 +20,14 @@ public class EnrollmentEligibility {
     public static final String DECISION_KIND = "ENROLLMENT_ELIGIBILITY";
 
     private final PartnerRepository partners;
+    private final EnrollmentRepository enrollments;
     private final RulesEngine engine;
     private final DecisionLog decisions;
 
-    public EnrollmentEligibility(PartnerRepository partners, RulesEngine engine, DecisionLog decisions) {
+    public EnrollmentEligibility(PartnerRepository partners, EnrollmentRepository enrollments, RulesEngine engine,
+            DecisionLog decisions) {
         this.partners = partners;
+        this.enrollments = enrollments;
         this.engine = engine;
         this.decisions = decisions;
     }
@@ -33,13 +38,26 @@ public class EnrollmentEligibility {
     @Transactional
     public Answer check(Caller caller) {
         Partner partner = partners.acting(caller.requireOrganisation());
-        Evaluation evaluation = engine.evaluate(List.of(
-                new EnrollingPartner(partner.getId(), partner.getName(), partner.getMpnId(), partner.isProfileCurrent(),
-                        partner.getAnniversaryDate(), partner.getPrograms()),
-                new EnrollingUser(caller.userId(), caller.roles())));
+        Evaluation evaluation = evaluate(partner, caller);
         List<Reason> reasons = evaluation.reasons().stream().map(Reason::of).toList();
         decisions.record(DECISION_KIND, caller, List.of(partner.getId()), reasons.isEmpty() ? "ELIGIBLE" : "INELIGIBLE",
                 evaluation);
         return new Answer(partner.getId(), reasons.isEmpty(), reasons);
+    }
+
+    /** The enrollment rules about the partner, the caller, and whatever else is asked (a form, a rollback). */
+    Evaluation evaluate(Partner partner, Caller caller, Object... asked) {
+        EnrollmentState state = enrollments.findByPartnerId(partner.getId()).map(Enrollment::getState).orElse(null);
+        List<Object> facts = new ArrayList<>(List.of(
+                new EnrollingPartner(partner.getId(), partner.getName(), partner.getMpnId(), partner.getMpnEmail(),
+                        partner.isProfileCurrent(), partner.getAnniversaryDate(), partner.getPrograms(), state),
+                new EnrollingUser(caller.userId(), caller.roles())));
+        facts.addAll(List.of(asked));
+        return engine.evaluate(facts);
+    }
+
+    /** The reasons about one subject: the partner (eligibility), "IMMEDIATE_APPROVAL" or "ROLLBACK". */
+    static List<IneligibilityReason> about(Evaluation evaluation, String subject) {
+        return evaluation.reasons().stream().filter(r -> subject.equals(r.subjectId())).toList();
     }
 }

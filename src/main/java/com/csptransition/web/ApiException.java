@@ -39,7 +39,12 @@ public class ApiException extends RuntimeException {
 
     /** 422: the rules refused; every reason with its code, message, rule and (where it has one) subject. */
     public static ApiException refused(String code, List<IneligibilityReason> reasons) {
-        return new ApiException(HttpStatus.UNPROCESSABLE_ENTITY, code, null, "The rules refuse this: "
+        return refused(HttpStatus.UNPROCESSABLE_ENTITY, code, reasons);
+    }
+
+    /** As above with another status: 403 when a rule refuses the caller's role. */
+    public static ApiException refused(HttpStatus status, String code, List<IneligibilityReason> reasons) {
+        return new ApiException(status, code, null, "The rules refuse this: "
                 + reasons.stream().map(IneligibilityReason::message).distinct().collect(Collectors.joining(" ")))
                 .with("reasons", reasons.stream().map(r -> {
                     Map<String, String> reason = new LinkedHashMap<>();

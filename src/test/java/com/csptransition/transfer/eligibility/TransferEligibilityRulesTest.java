@@ -226,7 +226,7 @@ class TransferEligibilityRulesTest {
 
     static Partner partner(String id, String name, Set<Program> programs) {
         Partner partner = new Partner(id);
-        partner.update(name, "123", true, null, BigDecimal.ZERO, programs);
+        partner.update(name, "123", null, true, null, BigDecimal.ZERO, programs);
         return partner;
     }
 

@@ -1,0 +1,58 @@
+package com.csptransition.enrollment.process;
+
+import com.csptransition.enrollment.EnrollmentRepository;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Date;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** What the enrollment's BPMN reads by expression: who acts, when the review is overdue, when the incentive invitation is due. */
+@Component("enrollmentParties")
+public class EnrollmentParties {
+
+    private final EnrollmentRepository enrollments;
+    private final Clock clock;
+    private final int reviewBusinessDays;
+    private final String incentiveInvitationAfter;
+    private final String reviewersEmail;
+
+    public EnrollmentParties(EnrollmentRepository enrollments, Clock clock,
+            @Value("${csp.enrollment.review-business-days:5}") int reviewBusinessDays,
+            @Value("${csp.enrollment.incentive-invitation-after:P30D}") String incentiveInvitationAfter,
+            @Value("${csp.enrollment.reviewers-email:partner-operations@csp-transition.local}") String reviewersEmail) {
+        this.enrollments = enrollments;
+        this.clock = clock;
+        this.reviewBusinessDays = reviewBusinessDays;
+        this.incentiveInvitationAfter = incentiveInvitationAfter;
+        this.reviewersEmail = reviewersEmail;
+    }
+
+    /** The enrolling partner's organisation group: its global admin accepts the agreement. */
+    public String partner(String enrollmentId) {
+        return enrollments.findById(enrollmentId).orElseThrow().getPartnerId();
+    }
+
+    /** Five business days (Monday to Friday, UTC) from now: when an unfinished review escalates. */
+    public Date reviewDeadline() {
+        ZonedDateTime deadline = ZonedDateTime.now(clock.withZone(ZoneOffset.UTC));
+        for (int days = 0; days < reviewBusinessDays; ) {
+            deadline = deadline.plusDays(1);
+            if (deadline.getDayOfWeek() != DayOfWeek.SATURDAY && deadline.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                days++;
+            }
+        }
+        return Date.from(deadline.toInstant());
+    }
+
+    /** ISO-8601 duration after enrollment when the incentive invitation goes out (the guide: within 30 days). */
+    public String getIncentiveInvitationAfter() {
+        return incentiveInvitationAfter;
+    }
+
+    public String getReviewersEmail() {
+        return reviewersEmail;
+    }
+}
