@@ -9,5 +9,7 @@ public enum OfferKind {
     AZURE_PLAN,
     AZURE_RESERVED_INSTANCE,
     TERM_BASED,
-    MARKETPLACE_SAAS
+    MARKETPLACE_SAAS,
+    /** Perpetual software purchases. */
+    SOFTWARE
 }

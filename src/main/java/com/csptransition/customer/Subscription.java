@@ -1,5 +1,6 @@
 package com.csptransition.customer;
 
+import com.csptransition.web.ApiException;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -60,6 +61,24 @@ public class Subscription {
     /** After a transfer a license-based subscription stays listed as suspended; an Azure one is no longer listed. */
     public void retireAfterTransfer() {
         status = offerKind == OfferKind.AZURE_PAYG ? SubscriptionStatus.TRANSFERRED : SubscriptionStatus.SUSPENDED;
+    }
+
+    /** A partner changes the license count of an active subscription (allowed even to a restricted partner). */
+    public void changeQuantity(int newQuantity) {
+        requireActive("change its license count");
+        quantity = newQuantity;
+    }
+
+    public void suspend() {
+        requireActive("suspend it");
+        status = SubscriptionStatus.SUSPENDED;
+    }
+
+    private void requireActive(String action) {
+        if (status != SubscriptionStatus.ACTIVE) {
+            throw new ApiException(org.springframework.http.HttpStatus.CONFLICT, "SubscriptionNotActive", null,
+                    "Subscription " + id + " is " + status + ": you cannot " + action + ".");
+        }
     }
 
     public String getId() {

@@ -28,4 +28,8 @@ public final class CapabilityFacts {
             return capability.name();
         }
     }
+
+    /** The indirect reseller a provider names when it creates a customer tenant. */
+    public record NamedReseller(String id, String name, Set<Program> programs, boolean partneredWithProvider) {
+    }
 }

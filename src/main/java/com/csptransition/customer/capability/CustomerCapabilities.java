@@ -11,10 +11,6 @@ import com.csptransition.partner.Program;
 import com.csptransition.rules.Evaluation;
 import com.csptransition.rules.IneligibilityReason;
 import com.csptransition.rules.Reason;
-import com.csptransition.rules.RulesEngine;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -26,21 +22,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CustomerCapabilities {
 
-    public static final String DECISION_KIND = "CUSTOMER_CAPABILITIES";
-
     private final CustomerRepository customers;
     private final PartnerRepository partners;
-    private final RulesEngine engine;
+    private final CapabilityRules rules;
     private final DecisionLog decisions;
-    private final Clock clock;
 
-    public CustomerCapabilities(CustomerRepository customers, PartnerRepository partners, RulesEngine engine,
-            DecisionLog decisions, Clock clock) {
+    public CustomerCapabilities(CustomerRepository customers, PartnerRepository partners, CapabilityRules rules,
+            DecisionLog decisions) {
         this.customers = customers;
         this.partners = partners;
-        this.engine = engine;
+        this.rules = rules;
         this.decisions = decisions;
-        this.clock = clock;
     }
 
     @Transactional
@@ -48,24 +40,24 @@ public class CustomerCapabilities {
         String organisation = caller.requireOrganisation();
         Customer customer = customers.servedBy(customerTenantId, organisation);
         Partner partner = partners.acting(organisation);
-        List<Object> facts = new ArrayList<>();
-        facts.add(new CapabilityFacts.ActingPartner(partner.getId(), partner.getName(), partner.getPrograms(),
-                partner.getTrailingTwelveMonthRevenueUsd(), LocalDate.now(clock)));
-        facts.add(new CapabilityFacts.CapabilityCustomer(customer.getId(), customer.getName(), customer.getAcquiredAs()));
-        Arrays.stream(Capability.values()).map(CapabilityFacts.RequestedCapability::new).forEach(facts::add);
-        Evaluation evaluation = engine.evaluate(facts);
+        Evaluation evaluation = rules.evaluate(partner, of(customer), Arrays.asList(Capability.values()));
         Map<String, List<IneligibilityReason>> refused = evaluation.reasons().stream()
                 .collect(Collectors.groupingBy(IneligibilityReason::subjectId));
         List<CustomerView.Allowed> capabilities = Arrays.stream(Capability.values()).map(c -> {
             List<Reason> reasons = refused.getOrDefault(c.name(), List.of()).stream().map(Reason::of).toList();
             return new CustomerView.Allowed(c, reasons.isEmpty(), reasons);
         }).toList();
-        decisions.record(DECISION_KIND, caller, List.of(customer.getId(), partner.getId()),
+        decisions.record(CapabilityRules.DECISION_KIND, caller, List.of(customer.getId(), partner.getId()),
                 refused.isEmpty() ? "ALL_ALLOWED" : "SOME_REFUSED", evaluation);
         List<String> providers = customer.getResellerRelationships().stream().map(ResellerRelationship::partnerId)
                 .filter(id -> partners.findById(id).map(p -> p.getPrograms().contains(Program.INDIRECT_PROVIDER)).orElse(false))
                 .sorted().toList();
         return new CustomerView(customer.getId(), Map.of("tenantId", customer.getId(), "companyName", customer.getName()),
                 customer.getAcquiredAs(), providers, capabilities);
+    }
+
+    /** The capability rules' fact for an existing customer. */
+    public static CapabilityFacts.CapabilityCustomer of(Customer customer) {
+        return new CapabilityFacts.CapabilityCustomer(customer.getId(), customer.getName(), customer.getAcquiredAs());
     }
 }

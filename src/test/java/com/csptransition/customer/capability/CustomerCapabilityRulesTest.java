@@ -71,4 +71,50 @@ class CustomerCapabilityRulesTest {
                 .isEqualTo(refused);
         assertThat(reasons).allSatisfy(r -> assertThat(r.rule()).isNotBlank());
     }
+
+    static Stream<Arguments> creations() {
+        Set<Program> transitioning = EnumSet.of(Program.DIRECT_BILL, Program.INDIRECT_RESELLER);
+        Set<Program> resellerOnly = EnumSet.of(Program.INDIRECT_RESELLER);
+        Set<Program> provider = EnumSet.of(Program.INDIRECT_PROVIDER);
+        CapabilityFacts.NamedReseller partnered = new CapabilityFacts.NamedReseller("contoso", "Contoso", transitioning, true);
+        return Stream.of(
+                Arguments.of("a direct bill partner creates its direct bill customers", transitioning,
+                        AcquisitionKind.DIRECT_BILL, null, List.of()),
+                Arguments.of("unlike direct bill partners, indirect resellers can't create tenants", resellerOnly,
+                        AcquisitionKind.DIRECT_BILL, null, List.of("INDIRECT_RESELLER_CANNOT_CREATE_TENANTS")),
+                Arguments.of("a reseller cannot create the tenant that names it", transitioning,
+                        AcquisitionKind.INDIRECT_RESELLER, partnered, List.of("INDIRECT_RESELLER_CANNOT_CREATE_TENANTS")),
+                Arguments.of("your provider creates the tenant and specifies you as the indirect reseller", provider,
+                        AcquisitionKind.INDIRECT_RESELLER, partnered, List.of()),
+                Arguments.of("only a reseller that accepted the provider's invitation can be named", provider,
+                        AcquisitionKind.INDIRECT_RESELLER,
+                        new CapabilityFacts.NamedReseller("fabrikam", "Fabrikam", EnumSet.of(Program.DIRECT_BILL), false),
+                        List.of("NAMED_RESELLER_NOT_PARTNERED")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("creations")
+    void decidesWhoCreatesCustomerTenants(String statement, Set<Program> programs, AcquisitionKind kind,
+            CapabilityFacts.NamedReseller named, List<String> codes) {
+        List<Object> facts = new ArrayList<>(List.of(
+                new CapabilityFacts.ActingPartner("acting", "Acting", programs, new BigDecimal("9000000"), TODAY),
+                new CapabilityFacts.CapabilityCustomer(null, "New Co", kind),
+                new CapabilityFacts.RequestedCapability(Capability.CREATE_CUSTOMERS)));
+        if (named != null) {
+            facts.add(named);
+        }
+
+        assertThat(engine.evaluate(facts).reasons()).extracting(IneligibilityReason::code).containsExactlyElementsOf(codes);
+    }
+
+    @org.junit.jupiter.api.Test
+    void theIndirectProviderOrdersForIndirectResellerCustomers() {
+        List<Object> facts = new ArrayList<>(List.of(
+                new CapabilityFacts.ActingPartner("northwind", "Northwind", EnumSet.of(Program.INDIRECT_PROVIDER),
+                        new BigDecimal("9000000"), TODAY),
+                new CapabilityFacts.CapabilityCustomer("alpine", "Alpine Ski House", AcquisitionKind.INDIRECT_RESELLER)));
+        Arrays.stream(Capability.values()).map(CapabilityFacts.RequestedCapability::new).forEach(facts::add);
+
+        assertThat(engine.evaluate(facts).reasons()).isEmpty();
+    }
 }

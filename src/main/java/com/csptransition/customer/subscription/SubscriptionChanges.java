@@ -1,0 +1,77 @@
+package com.csptransition.customer.subscription;
+
+import com.csptransition.customer.Customer;
+import com.csptransition.customer.CustomerRepository;
+import com.csptransition.customer.Subscription;
+import com.csptransition.customer.SubscriptionRepository;
+import com.csptransition.customer.capability.Capability;
+import com.csptransition.customer.capability.CapabilityRules;
+import com.csptransition.customer.capability.CustomerCapabilities;
+import com.csptransition.identity.Caller;
+import com.csptransition.identity.Role;
+import com.csptransition.partner.PartnerRepository;
+import com.csptransition.web.ApiException;
+import java.util.EnumSet;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Changes to an existing subscription of the caller's partner: its license count and suspension. The capability
+ * rules are asked first; they allow both even to a restricted direct bill partner.
+ */
+@Service
+public class SubscriptionChanges {
+
+    private final CustomerRepository customers;
+    private final PartnerRepository partners;
+    private final SubscriptionRepository subscriptions;
+    private final CapabilityRules capabilities;
+
+    public SubscriptionChanges(CustomerRepository customers, PartnerRepository partners,
+            SubscriptionRepository subscriptions, CapabilityRules capabilities) {
+        this.customers = customers;
+        this.partners = partners;
+        this.subscriptions = subscriptions;
+        this.capabilities = capabilities;
+    }
+
+    public record Change(Integer quantity, String status) {
+    }
+
+    @Transactional
+    public SubscriptionView change(String customerId, String subscriptionId, Change change, Caller caller) {
+        String organisation = caller.requireOrganisation();
+        caller.requireRole(Role.ADMIN_AGENT, Role.SALES_AGENT);
+        Customer customer = customers.servedBy(customerId, organisation);
+        Subscription subscription = subscriptions.findById(subscriptionId)
+                .filter(s -> s.getCustomerId().equals(customerId) && s.getPartnerId().equals(organisation))
+                .orElseThrow(() -> ApiException.notFound("SubscriptionNotFound",
+                        "No subscription " + subscriptionId + " of yours for customer " + customerId + "."));
+        boolean suspend = "suspended".equalsIgnoreCase(change.status());
+        if (change.status() != null && !suspend && !"active".equalsIgnoreCase(change.status())) {
+            throw ApiException.invalidInput("status must be \"active\" or \"suspended\", not \"" + change.status() + "\".");
+        }
+        boolean newQuantity = change.quantity() != null && change.quantity() != subscription.getQuantity();
+        if (change.quantity() != null && change.quantity() < 1) {
+            throw ApiException.invalidInput("quantity must be at least 1.");
+        }
+        Set<Capability> needed = EnumSet.noneOf(Capability.class);
+        if (newQuantity) {
+            needed.add(Capability.CHANGE_LICENSE_COUNTS);
+        }
+        if (suspend) {
+            needed.add(Capability.SUSPEND_SUBSCRIPTIONS);
+        }
+        if (!needed.isEmpty()) {
+            capabilities.require(caller, partners.acting(organisation), CustomerCapabilities.of(customer), needed);
+        }
+        if (newQuantity) {
+            subscription.changeQuantity(change.quantity());
+        }
+        if (suspend) {
+            subscription.suspend();
+        }
+        return SubscriptionView.of(subscription);
+    }
+}

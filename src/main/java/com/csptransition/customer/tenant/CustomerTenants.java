@@ -1,0 +1,94 @@
+package com.csptransition.customer.tenant;
+
+import com.csptransition.customer.AcquisitionKind;
+import com.csptransition.customer.Customer;
+import com.csptransition.customer.CustomerRepository;
+import com.csptransition.customer.ResellerRelationship;
+import com.csptransition.customer.capability.Capability;
+import com.csptransition.customer.capability.CapabilityFacts;
+import com.csptransition.customer.capability.CapabilityRules;
+import com.csptransition.identity.Caller;
+import com.csptransition.identity.Role;
+import com.csptransition.partner.Partner;
+import com.csptransition.partner.PartnerRepository;
+import com.csptransition.partner.PartnershipRepository;
+import com.csptransition.partner.PartnershipState;
+import com.csptransition.web.ApiException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creating customer tenants. A direct bill partner creates its own direct bill customers; an indirect reseller
+ * cannot: "Your provider will create the tenant and will specify you as the indirect reseller for this customer."
+ * The capability rules decide both, first.
+ */
+@Service
+public class CustomerTenants {
+
+    private final CustomerRepository customers;
+    private final PartnerRepository partners;
+    private final PartnershipRepository partnerships;
+    private final CapabilityRules capabilities;
+
+    public CustomerTenants(CustomerRepository customers, PartnerRepository partners, PartnershipRepository partnerships,
+            CapabilityRules capabilities) {
+        this.customers = customers;
+        this.partners = partners;
+        this.partnerships = partnerships;
+        this.capabilities = capabilities;
+    }
+
+    @Transactional
+    public CustomerBody.Created create(CustomerBody body, Caller caller) {
+        String organisation = caller.requireOrganisation();
+        caller.requireRole(Role.ADMIN_AGENT);
+        Partner partner = partners.acting(organisation);
+        String name = body.companyProfile().companyName();
+        String resellerId = body.associatedPartnerId();
+        AcquisitionKind kind = resellerId == null ? AcquisitionKind.DIRECT_BILL : AcquisitionKind.INDIRECT_RESELLER;
+        List<Object> extra = new ArrayList<>();
+        if (resellerId != null) {
+            Partner reseller = partners.findById(resellerId).orElseThrow(() -> ApiException.invalidInput(
+                    "associatedPartnerId " + resellerId + " is no known partner."));
+            boolean partnered = partnerships.findByResellerIdAndProviderId(resellerId, organisation)
+                    .filter(p -> p.getState() == PartnershipState.ACCEPTED).isPresent();
+            extra.add(new CapabilityFacts.NamedReseller(reseller.getId(), reseller.getName(), reseller.getPrograms(),
+                    partnered));
+        }
+        capabilities.require(caller, partner, new CapabilityFacts.CapabilityCustomer(null, name, kind),
+                Set.of(Capability.CREATE_CUSTOMERS), extra.toArray());
+        Customer customer = new Customer(UUID.randomUUID().toString());
+        List<ResellerRelationship> resellers = new ArrayList<>();
+        // both resellers of record; the provider orders for the customer with delegated admin privileges
+        resellers.add(new ResellerRelationship(organisation, true));
+        if (resellerId != null) {
+            resellers.add(new ResellerRelationship(resellerId, true));
+        }
+        customer.update(name, kind, resellers, List.of());
+        customers.save(customer);
+        return CustomerBody.Created.of(customer, body);
+    }
+
+    /**
+     * Partner Center's "request a reseller relationship": the link a direct bill partner sends a customer. A
+     * restricted direct bill partner may not send one.
+     */
+    @Transactional
+    public RelationshipRequest relationshipRequest(Caller caller) {
+        String organisation = caller.requireOrganisation();
+        caller.requireRole(Role.ADMIN_AGENT);
+        Partner partner = partners.acting(organisation);
+        capabilities.require(caller, partner, new CapabilityFacts.CapabilityCustomer(null, null, AcquisitionKind.DIRECT_BILL),
+                Set.of(Capability.SEND_RESELLER_INVITATIONS));
+        return new RelationshipRequest("https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId="
+                + organisation + "&msppId=0&DAP=true#/BillingAccounts/partner-invitation",
+                java.util.Map.of("objectType", "RelationshipRequest"));
+    }
+
+    public record RelationshipRequest(String url, java.util.Map<String, String> attributes) {
+    }
+}

@@ -1,0 +1,185 @@
+package com.csptransition.customer.order;
+
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.csptransition.ApiTestSupport;
+import com.csptransition.identity.Role;
+import com.jayway.jsonpath.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.ResultActions;
+
+/**
+ * "Managing your direct bill customers and your indirect reseller customers", "Acquire new customers as indirect
+ * reseller" and the restricted direct bill capabilities: every action endpoint asks the capability rules first.
+ * Contoso (USD 450K, direct bill + indirect reseller), Fabrikam (USD 120K: restricted), Northwind (provider).
+ */
+class CustomerActionsApiTest extends ApiTestSupport {
+
+    static final String ALPINE = "ffffffff-0000-4000-8000-00000000000f";
+    static final String ORDER = """
+            {"referenceCustomerId": "%s", "billingCycle": "monthly",
+             "lineItems": [{"lineItemNumber": 0, "offerId": "%s", "quantity": 5, "friendlyName": "%s"%s}]}""";
+
+    @Autowired
+    JdbcTemplate jdbc;
+    final List<String> createdSubscriptions = new ArrayList<>();
+    final List<String> createdCustomers = new ArrayList<>();
+
+    @BeforeEach
+    void salesAgents() {
+        users.ensureUser("northwind-sales", PASSWORD, "Northwind sales agent", NORTHWIND, "Northwind", List.of(Role.SALES_AGENT));
+    }
+
+    @AfterEach
+    void forgetWhatTheTestsCreated() {
+        createdSubscriptions.forEach(id -> jdbc.update("delete from subscription where id = ?", id));
+        createdCustomers.forEach(id -> {
+            jdbc.update("delete from reseller_relationship where customer_id = ?", id);
+            jdbc.update("delete from customer where id = ?", id);
+        });
+    }
+
+    @Test
+    void aDirectBillPartnerOrdersForItsDirectBillCustomer() throws Exception {
+        order("contoso-admin", TAILSPIN, "O365-E5", "Office 365 E5", "").andExpect(status().isCreated())
+                .andExpect(jsonPath("$.attributes.objectType").value("Order"))
+                .andExpect(jsonPath("$.lineItems[0].quantity").value(5));
+        mvc.perform(get("/api/decisions").param("subject", TAILSPIN).with(as("contoso-admin")))
+                .andExpect(jsonPath("$[0].kind").value("CUSTOMER_CAPABILITIES"))
+                .andExpect(jsonPath("$[0].outcome").value("ALLOWED"));
+    }
+
+    @Test
+    void forAnIndirectResellerCustomerTheProviderOrdersNotTheReseller() throws Exception {
+        order("contoso-admin", ALPINE, "O365-E5", "Office 365 E5", "").andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.code").value("CapabilityNotAllowed"))
+                .andExpect(jsonPath("$.reasons[0].code").value("INDIRECT_RESELLER_CUSTOMER"));
+        order("northwind-sales", ALPINE, "O365-E5", "Office 365 E5", "").andExpect(status().isCreated());
+    }
+
+    @Test
+    void aRestrictedDirectBillPartnerMakesNoNewPurchasesButKeepsManagingExistingSubscriptions() throws Exception {
+        order("fabrikam-admin", PROSEWARE, "O365-E5", "Office 365 E5", "").andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.reasons[*].code").value(hasItem("DIRECT_BILL_RESTRICTED")));
+        order("fabrikam-admin", PROSEWARE, "AUDIO-CONF", "Audio Conferencing", ", \"parentSubscriptionId\": \"proseware-o365-e3\"")
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.reasons[*].rule").value(hasItem(org.hamcrest.Matchers.startsWith("A restricted direct bill partner"))));
+        order("fabrikam-admin", PROSEWARE, "VISIO-2021", "Visio 2021", ", \"offerKind\": \"SOFTWARE\"")
+                .andExpect(status().isUnprocessableEntity());
+        order("fabrikam-admin", PROSEWARE, "RESERVED-VM", "Reserved VM", ", \"offerKind\": \"AZURE_RESERVED_INSTANCE\"")
+                .andExpect(status().isUnprocessableEntity());
+        mvc.perform(post("/v1/customers").with(as("fabrikam-admin")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"companyProfile\": {\"companyName\": \"New Co\"}}"))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.reasons[0].code").value("DIRECT_BILL_RESTRICTED"));
+        mvc.perform(get("/v1/customers/relationshiprequests").with(as("fabrikam-admin")))
+                .andExpect(status().isUnprocessableEntity());
+
+        // existing subscriptions can change license counts and be suspended
+        changeSubscription("fabrikam-admin", "{\"quantity\": 12}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.quantity").value(12)).andExpect(jsonPath("$.status").value("active"));
+        changeSubscription("fabrikam-admin", "{\"status\": \"suspended\"}").andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("suspended"));
+        changeSubscription("fabrikam-admin", "{\"quantity\": 3}").andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("SubscriptionNotActive"));
+    }
+
+    @Test
+    void subscriptionChangesAreForTheSubscriptionsPartnerOnly() throws Exception {
+        changeSubscription("contoso-admin", "{\"quantity\": 12}").andExpect(status().isNotFound());
+        changeSubscription("fabrikam-admin", "{\"quantity\": 0}").andExpect(status().isBadRequest());
+        changeSubscription("fabrikam-admin", "{\"status\": \"deleted\"}").andExpect(status().isBadRequest());
+        changeSubscription("fabrikam-admin", "{\"quantity\": ").andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void ordersNeedAnAgentOfAResellerOfRecordAndValidLines() throws Exception {
+        order("fabrikam-admin", TAILSPIN, "O365-E5", "Office 365 E5", "").andExpect(status().isNotFound());
+        order("nobody", TAILSPIN, "O365-E5", "Office 365 E5", "").andExpect(status().isForbidden());
+        mvc.perform(post("/v1/customers/{id}/orders", TAILSPIN).with(as("contoso-admin")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"lineItems\": []}")).andExpect(status().isBadRequest());
+        order("contoso-admin", TAILSPIN, "AUDIO", "Audio", ", \"parentSubscriptionId\": \"proseware-o365-e3\"")
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("InvalidInput"));
+    }
+
+    @Test
+    void theProviderCreatesTheTenantAndNamesTheIndirectReseller() throws Exception {
+        String created = mvc.perform(post("/v1/customers").with(as("northwind-admin")).contentType(MediaType.APPLICATION_JSON)
+                        .content("""
+                                {"companyProfile": {"domain": "fourthcoffee.onmicrosoft.com", "companyName": "Fourth Coffee"},
+                                 "billingProfile": {"email": "ap@fourthcoffee.example", "culture": "en-US"},
+                                 "associatedPartnerId": "%s"}""".formatted(CONTOSO)))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.acquiredAs").value("INDIRECT_RESELLER"))
+                .andExpect(jsonPath("$.associatedPartnerId").value(CONTOSO))
+                .andExpect(jsonPath("$.billingProfile.email").value("ap@fourthcoffee.example"))
+                .andReturn().getResponse().getContentAsString();
+        String id = JsonPath.read(created, "$.id");
+        createdCustomers.add(id);
+
+        // the customer appears in the reseller's customer list, as an indirect reseller customer with its provider
+        mvc.perform(get("/v1/customers/{id}", id).with(as("contoso-admin"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.acquiredAs").value("INDIRECT_RESELLER"))
+                .andExpect(jsonPath("$.indirectProviderTenantIds").value(containsInAnyOrder(NORTHWIND)));
+    }
+
+    @Test
+    void anIndirectResellerCannotCreateATenantNorNameAReseller() throws Exception {
+        mvc.perform(post("/v1/customers").with(as("contoso-admin")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"companyProfile\": {\"companyName\": \"New Co\"}, \"associatedPartnerId\": \"%s\"}".formatted(CONTOSO)))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.reasons[0].code").value("INDIRECT_RESELLER_CANNOT_CREATE_TENANTS"));
+        mvc.perform(post("/v1/customers").with(as("northwind-admin")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"companyProfile\": {\"companyName\": \"New Co\"}, \"associatedPartnerId\": \"%s\"}".formatted(FABRIKAM)))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.reasons[0].code").value("NAMED_RESELLER_NOT_PARTNERED"));
+        mvc.perform(post("/v1/customers").with(as("northwind-admin")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"companyProfile\": {\"companyName\": \"New Co\"}, \"associatedPartnerId\": \"nobody\"}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/v1/customers").with(as("contoso-sales")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"companyProfile\": {\"companyName\": \"New Co\"}}"))
+                .andExpect(status().isForbidden());
+        mvc.perform(post("/v1/customers").with(as("contoso-admin")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"companyProfile\": {}}"))
+                .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void aTransitioningPartnerStillCreatesItsDirectBillCustomersAndSendsRelationshipRequests() throws Exception {
+        String created = mvc.perform(post("/v1/customers").with(as("contoso-admin")).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"companyProfile\": {\"companyName\": \"Graphic Design Institute\"}}"))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.acquiredAs").value("DIRECT_BILL"))
+                .andReturn().getResponse().getContentAsString();
+        createdCustomers.add(JsonPath.read(created, "$.id"));
+        mvc.perform(get("/v1/customers/relationshiprequests").with(as("contoso-admin"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.url").value(org.hamcrest.Matchers.containsString(CONTOSO)));
+    }
+
+    private ResultActions order(String user, String customer, String offerId, String name, String extra) throws Exception {
+        ResultActions result = mvc.perform(post("/v1/customers/{id}/orders", customer).with(as(user))
+                .contentType(MediaType.APPLICATION_JSON).content(ORDER.formatted(customer, offerId, name, extra)));
+        String body = result.andReturn().getResponse().getContentAsString();
+        if (result.andReturn().getResponse().getStatus() == 201) {
+            List<String> ids = JsonPath.read(body, "$.lineItems[*].subscriptionId");
+            createdSubscriptions.addAll(ids);
+        }
+        return result;
+    }
+
+    private ResultActions changeSubscription(String user, String body) throws Exception {
+        return mvc.perform(patch("/v1/customers/{c}/subscriptions/{s}", PROSEWARE, "proseware-o365-e3").with(as(user))
+                .contentType(MediaType.APPLICATION_JSON).content(body));
+    }
+}
