@@ -37,3 +37,17 @@ create table notification (
     last_error    varchar(2000)
 );
 create index ix_notification_pending on notification (sent_time);
+
+-- Indirect reseller invitations: one personalised link connects a customer to a reseller and its provider.
+create table reseller_invitation (
+    id            varchar(64)  primary key,
+    token         varchar(64)  not null unique,
+    reseller_id   varchar(64)  not null references partner (id),
+    provider_id   varchar(64)  not null references partner (id),
+    customer_id   varchar(64)  references customer (id),
+    state         varchar(16)  not null,
+    created_by    varchar(128) not null,
+    created_time  timestamp    not null,
+    answered_time timestamp,
+    accepted_customer_id varchar(64)
+);

@@ -59,6 +59,17 @@ public class Customer {
         resellerRelationships.add(relationship);
     }
 
+    /**
+     * Makes the partner a reseller of record with delegated admin privileges, as an accepted indirect reseller
+     * invitation does; a relationship the partner already had keeps its shared bill-to information.
+     */
+    public void authorizeReseller(String partnerId) {
+        boolean billToShared = resellerRelationships.stream()
+                .anyMatch(r -> r.partnerId().equals(partnerId) && r.billToShared());
+        resellerRelationships.removeIf(r -> r.partnerId().equals(partnerId));
+        resellerRelationships.add(new ResellerRelationship(partnerId, true, billToShared));
+    }
+
     public boolean hasReseller(String partnerId) {
         return resellerRelationships.stream().anyMatch(r -> r.partnerId().equals(partnerId));
     }

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 
@@ -53,7 +54,7 @@ public class CapabilityRules {
         List<IneligibilityReason> refused = evaluation.reasons().stream()
                 .filter(r -> needed.stream().anyMatch(c -> c.name().equals(r.subjectId()))).toList();
         decisions.record(DECISION_KIND, caller, Stream.of(customer.id(), partner.getId())
-                        .filter(java.util.Objects::nonNull).toList(),
+                        .filter(Objects::nonNull).toList(),
                 refused.isEmpty() ? "ALLOWED" : "REFUSED", evaluation);
         if (!refused.isEmpty()) {
             throw ApiException.refused("CapabilityNotAllowed", refused);

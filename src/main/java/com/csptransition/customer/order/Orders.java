@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -80,7 +81,7 @@ public class Orders {
         String id = UUID.randomUUID().toString();
         return new OrderView(id, customerId, billingCycle, lines, "completed", Instant.now(clock),
                 new OrderView.Links(new OrderView.Link("/v1/customers/" + customerId + "/orders/" + id, "GET")),
-                java.util.Map.of("objectType", "Order"));
+                Map.of("objectType", "Order"));
     }
 
     /** Which capability a line needs besides placing an order at all. */

@@ -5,6 +5,7 @@ import com.csptransition.customer.Customer;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -23,7 +24,7 @@ public record CustomerBody(@NotNull @Valid CompanyProfile companyProfile, Map<St
             Map<String, String> attributes) {
 
         static Created of(Customer customer, CustomerBody body) {
-            Map<String, String> profile = new java.util.LinkedHashMap<>();
+            Map<String, String> profile = new LinkedHashMap<>();
             profile.put("tenantId", customer.getId());
             if (body.companyProfile().domain() != null) {
                 profile.put("domain", body.companyProfile().domain());

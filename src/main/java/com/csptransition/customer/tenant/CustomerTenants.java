@@ -16,6 +16,7 @@ import com.csptransition.partner.PartnershipState;
 import com.csptransition.web.ApiException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -86,9 +87,9 @@ public class CustomerTenants {
                 Set.of(Capability.SEND_RESELLER_INVITATIONS));
         return new RelationshipRequest("https://admin.microsoft.com/Adminportal/Home?invType=ResellerRelationship&partnerId="
                 + organisation + "&msppId=0&DAP=true#/BillingAccounts/partner-invitation",
-                java.util.Map.of("objectType", "RelationshipRequest"));
+                Map.of("objectType", "RelationshipRequest"));
     }
 
-    public record RelationshipRequest(String url, java.util.Map<String, String> attributes) {
+    public record RelationshipRequest(String url, Map<String, String> attributes) {
     }
 }

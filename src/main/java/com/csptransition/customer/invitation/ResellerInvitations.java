@@ -1,0 +1,173 @@
+package com.csptransition.customer.invitation;
+
+import com.csptransition.customer.Customer;
+import com.csptransition.customer.CustomerRepository;
+import com.csptransition.customer.invitation.process.InvitationProcess;
+import com.csptransition.decision.DecisionLog;
+import com.csptransition.identity.Caller;
+import com.csptransition.partner.Partner;
+import com.csptransition.partner.PartnerRepository;
+import com.csptransition.partner.Partnership;
+import com.csptransition.partner.PartnershipRepository;
+import com.csptransition.rules.Evaluation;
+import com.csptransition.rules.RulesEngine;
+import com.csptransition.web.ApiException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Indirect reseller invitations: the reseller sends a personalised link for a new or an existing customer; when
+ * the customer follows it and authorizes, the reseller and its provider both become resellers of record.
+ */
+@Service
+public class ResellerInvitations {
+
+    public static final String DECISION_KIND = "RESELLER_INVITATION";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final ResellerInvitationRepository invitations;
+    private final PartnerRepository partners;
+    private final PartnershipRepository partnerships;
+    private final CustomerRepository customers;
+    private final RulesEngine engine;
+    private final DecisionLog decisions;
+    private final RuntimeService runtime;
+    private final Clock clock;
+    private final String baseUrl;
+
+    public ResellerInvitations(ResellerInvitationRepository invitations, PartnerRepository partners,
+            PartnershipRepository partnerships, CustomerRepository customers, RulesEngine engine,
+            DecisionLog decisions, RuntimeService runtime, Clock clock,
+            @Value("${csp.invitations.base-url:http://localhost:8080}") String baseUrl) {
+        this.invitations = invitations;
+        this.partners = partners;
+        this.partnerships = partnerships;
+        this.customers = customers;
+        this.engine = engine;
+        this.decisions = decisions;
+        this.runtime = runtime;
+        this.clock = clock;
+        this.baseUrl = baseUrl;
+    }
+
+    /** Sends an invitation for a new customer (customerTenantId null) or an existing one of the caller's. */
+    @Transactional
+    public InvitationView invite(String providerTenantId, String customerTenantId, Caller caller) {
+        String organisation = caller.requireOrganisation();
+        Partner reseller = partners.acting(organisation);
+        Customer customer = customerTenantId == null ? null : customers.servedBy(customerTenantId, organisation);
+        Partner provider = partners.findById(providerTenantId).orElseThrow(() -> ApiException.notFound(
+                "PartnerNotFound", "No partner with tenant id " + providerTenantId + "."));
+        List<Object> facts = new ArrayList<>();
+        facts.add(new InvitationFacts.InvitingReseller(reseller.getId(), reseller.getName(), reseller.getPrograms(),
+                caller.roles()));
+        facts.add(new InvitationFacts.InvitedProvider(provider.getId(), provider.getName(), partnerships
+                .findByResellerIdAndProviderId(reseller.getId(), provider.getId()).map(Partnership::getState).orElse(null)));
+        if (customer != null) {
+            var relationship = customer.getResellerRelationships().stream()
+                    .filter(r -> r.partnerId().equals(provider.getId())).findFirst();
+            facts.add(new InvitationFacts.InvitedCustomer(customer.getId(), customer.getName(), customer.getAcquiredAs(),
+                    relationship.isPresent(), relationship.map(r -> r.delegatedAdminPrivileges()).orElse(false)));
+        }
+        Evaluation evaluation = engine.evaluate(facts);
+        List<String> subjects = new ArrayList<>(List.of(reseller.getId(), provider.getId()));
+        if (customer != null) {
+            subjects.add(customer.getId());
+        }
+        decisions.record(DECISION_KIND, caller, subjects, evaluation.reasons().isEmpty() ? "SENT" : "REFUSED", evaluation);
+        if (!evaluation.reasons().isEmpty()) {
+            throw ApiException.refused(evaluation.reasons().stream().anyMatch(r -> r.code().equals("ADMIN_AGENT_REQUIRED"))
+                    ? HttpStatus.FORBIDDEN : HttpStatus.UNPROCESSABLE_ENTITY, "InvitationNotAllowed", evaluation.reasons());
+        }
+        ResellerInvitation invitation = invitations.save(new ResellerInvitation(UUID.randomUUID().toString(),
+                HexFormat.of().formatHex(token()), reseller.getId(),
+                provider.getId(), customerTenantId, caller.userId(), Instant.now(clock)));
+        runtime.startProcessInstanceByKey(InvitationProcess.KEY, invitation.getId(),
+                Map.of(InvitationProcess.INVITATION_ID, invitation.getId()));
+        return view(invitation, true);
+    }
+
+    /** The caller's invitations, sent or received as provider. */
+    @Transactional(readOnly = true)
+    public List<InvitationView> list(Caller caller) {
+        String organisation = caller.requireOrganisation();
+        return invitations.findByResellerIdOrProviderIdOrderByCreatedTimeDesc(organisation, organisation).stream()
+                .map(i -> view(i, i.getResellerId().equals(organisation))).toList();
+    }
+
+    /** What the customer sees behind the link: who invites it. */
+    @Transactional(readOnly = true)
+    public InvitationView.ForCustomer show(String token) {
+        ResellerInvitation invitation = byToken(token);
+        return new InvitationView.ForCustomer(name(invitation.getResellerId()), name(invitation.getProviderId()),
+                invitation.getCustomerId() == null ? null : name(invitation.getCustomerId()), invitation.getState());
+    }
+
+    /** The customer authorizes both as resellers of record. */
+    @Transactional
+    public InvitationView.ForCustomer accept(String token, String customerTenantId, String companyName) {
+        ResellerInvitation invitation = byToken(token);
+        if (invitation.getState() != InvitationState.SENT) {
+            throw new ApiException(HttpStatus.CONFLICT, "InvitationNotOpen", null,
+                    "This invitation is " + invitation.getState() + " and can no longer be accepted.");
+        }
+        if (invitation.getCustomerId() == null && (customerTenantId == null || customerTenantId.isBlank()
+                || companyName == null || companyName.isBlank())) {
+            throw ApiException.invalidInput("A new customer authorizes with its customerTenantId and companyName.");
+        }
+        if (invitation.getCustomerId() != null && customerTenantId != null
+                && !customerTenantId.equals(invitation.getCustomerId())) {
+            throw ApiException.invalidInput("This invitation is for another customer tenant.");
+        }
+        var correlation = runtime.createMessageCorrelation(InvitationProcess.AUTHORIZED_MESSAGE)
+                .processInstanceBusinessKey(invitation.getId());
+        if (invitation.getCustomerId() == null) {
+            correlation.setVariable(InvitationProcess.CUSTOMER_TENANT_ID, customerTenantId)
+                    .setVariable(InvitationProcess.COMPANY_NAME, companyName);
+        }
+        correlation.correlateWithResult();
+        return show(token);
+    }
+
+    private ResellerInvitation byToken(String token) {
+        return invitations.findByToken(token).orElseThrow(() -> ApiException.notFound("InvitationNotFound",
+                "No invitation behind this link."));
+    }
+
+    private InvitationView view(ResellerInvitation invitation, boolean withLink) {
+        String link = withLink ? baseUrl + "/invitations/" + invitation.getToken() : null;
+        String reseller = name(invitation.getResellerId());
+        String provider = name(invitation.getProviderId());
+        InvitationView.EmailDraft draft = withLink ? new InvitationView.EmailDraft(
+                reseller + " and " + provider + " invite you to a reseller relationship",
+                "Hello,\n\nplease follow this link to authorize " + reseller + " and its indirect provider " + provider
+                        + " as your resellers of record. " + provider + " will then be able to submit orders on your"
+                        + " behalf, and " + reseller + " to manage your subscriptions, licenses and users.\n\n" + link
+                        + "\n\nThe link is personalised: it connects you to both our accounts.") : null;
+        return new InvitationView(invitation.getId(), invitation.getResellerId(), invitation.getProviderId(),
+                invitation.getCustomerId(), invitation.getState(), invitation.getCreatedTime(),
+                invitation.getAcceptedCustomerId(), link, draft);
+    }
+
+    private String name(String id) {
+        return partners.findById(id).map(Partner::getName)
+                .orElseGet(() -> customers.findById(id).map(Customer::getName).orElse(id));
+    }
+
+    private static byte[] token() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return bytes;
+    }
+}
