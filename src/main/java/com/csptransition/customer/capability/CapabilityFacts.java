@@ -32,4 +32,8 @@ public final class CapabilityFacts {
     /** The indirect reseller a provider names when it creates a customer tenant. */
     public record NamedReseller(String id, String name, Set<Program> programs, boolean partneredWithProvider) {
     }
+
+    /** The periodic check that informs direct bill partners below the requirements. */
+    public record RequirementCheck() {
+    }
 }

@@ -117,4 +117,30 @@ class CustomerCapabilityRulesTest {
 
         assertThat(engine.evaluate(facts).reasons()).isEmpty();
     }
+
+    static Stream<Arguments> notices() {
+        return Stream.of(
+                Arguments.of("below the requirement before it applies: will be restricted", "1000",
+                        LocalDate.of(2020, 11, 1), "will then be restricted"),
+                Arguments.of("below the requirement after it applies: restricted", "1000", TODAY, "are restricted"),
+                Arguments.of("meeting the requirement: no notice", "300000", TODAY, null));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("notices")
+    void informsDirectBillPartnersBelowTheRequirement(String statement, String revenue, LocalDate today, String says) {
+        List<IneligibilityReason> reasons = engine.evaluate(List.of(
+                new CapabilityFacts.ActingPartner("fabrikam", "Fabrikam", EnumSet.of(Program.DIRECT_BILL),
+                        new BigDecimal(revenue), today),
+                new CapabilityFacts.RequirementCheck())).reasons();
+
+        if (says == null) {
+            assertThat(reasons).isEmpty();
+        } else {
+            assertThat(reasons).singleElement().satisfies(r -> {
+                assertThat(r.code()).isEqualTo("BELOW_DIRECT_BILL_REQUIREMENT");
+                assertThat(r.message()).contains(says);
+            });
+        }
+    }
 }
