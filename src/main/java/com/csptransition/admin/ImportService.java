@@ -11,6 +11,7 @@ import com.csptransition.customer.Subscription;
 import com.csptransition.customer.SubscriptionRepository;
 import com.csptransition.partner.Partner;
 import com.csptransition.partner.PartnerRepository;
+import com.csptransition.partner.Program;
 import com.csptransition.partner.Partnership;
 import com.csptransition.partner.PartnershipRepository;
 import com.csptransition.web.ApiException;
@@ -95,6 +96,11 @@ public class ImportService {
         duplicates("customer", bundle.customers().stream().map(CustomerData::id), errors);
         duplicates("subscription", bundle.subscriptions().stream().map(SubscriptionData::id), errors);
 
+        // "there is no option to roll back to a direct bill-only tenant", not even by loading data
+        bundle.partners().stream().filter(p -> !p.programs().contains(Program.INDIRECT_RESELLER))
+                .filter(p -> partners.findById(p.id()).map(Partner::getPrograms)
+                        .filter(now -> now.contains(Program.INDIRECT_RESELLER)).isPresent())
+                .forEach(p -> errors.add("partner " + p.id() + " is an indirect reseller: enrollment cannot be rolled back"));
         Set<String> bundledPartners = bundle.partners().stream().map(ImportBundle.PartnerData::id).collect(Collectors.toSet());
         Function<String, Boolean> partnerExists = id -> bundledPartners.contains(id) || partners.existsById(id);
         Set<String> bundledCustomers = bundle.customers().stream().map(CustomerData::id).collect(Collectors.toSet());

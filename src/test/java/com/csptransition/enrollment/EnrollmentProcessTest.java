@@ -61,6 +61,7 @@ class EnrollmentProcessTest extends ApiTestSupport {
                 .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test reset", true, true));
         jdbc.update("delete from enrollment");
         jdbc.update("delete from partner_incentive");
+        jdbc.update("delete from partner_program where partner_id = ? and program = 'INDIRECT_RESELLER'", FABRIKAM);
         jdbc.update("delete from notification");
     }
 
@@ -96,6 +97,10 @@ class EnrollmentProcessTest extends ApiTestSupport {
         mvc.perform(get("/api/enrollment").with(as("fabrikam-admin")))
                 .andExpect(jsonPath("$.incentives.INDIRECT_RESELLER").value("INVITED"))
                 .andExpect(jsonPath("$.incentives.DIRECT_BILL").value("ELIGIBLE"));
+        // nor can data loading roll it back
+        mvc.perform(post("/v1/admin/import").with(admin()).contentType(MediaType.APPLICATION_JSON).content(demoBundle()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0]").value(org.hamcrest.Matchers.containsString("cannot be rolled back")));
     }
 
     @Test
