@@ -158,7 +158,7 @@ public class Enrollments {
             throw ApiException.forbidden("Task '" + task.getName() + "' needs one of the roles " + roles + "; user "
                     + caller.userId() + " has " + caller.roles() + ".");
         }
-        engineUser.run(caller, () -> tasks.complete(task.getId(), variables));
+        engineUser.completeTask(caller, task.getId(), variables);
     }
 
     private static ApiException notFound(Partner partner) {

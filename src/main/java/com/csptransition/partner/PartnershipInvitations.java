@@ -97,7 +97,7 @@ public class PartnershipInvitations {
             throw ApiException.forbidden("Only the reseller's " + roles + " answers a partnership invitation; user "
                     + caller.userId() + " has " + caller.roles() + ".");
         }
-        engineUser.run(caller, () -> taskService.complete(task.getId(), Map.of(PartnershipProcess.ACCEPTED, accept)));
+        engineUser.completeTask(caller, task.getId(), Map.of(PartnershipProcess.ACCEPTED, accept));
         return view(partnership);
     }
 

@@ -2,6 +2,8 @@ package com.csptransition.processes;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
@@ -14,10 +16,14 @@ public final class TaskRoles {
     private TaskRoles() {
     }
 
+    // a deployed process definition never changes: its tasks' roles are read once
+    private static final Map<String, List<String>> BY_DEFINITION_AND_TASK = new ConcurrentHashMap<>();
+
     /** The roles of an open task, read from its process definition's BPMN. */
     public static List<String> of(RepositoryService repositoryService, Task task) {
-        return of(repositoryService.getBpmnModelInstance(task.getProcessDefinitionId())
-                .getModelElementById(task.getTaskDefinitionKey()));
+        return BY_DEFINITION_AND_TASK.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
+                key -> of(repositoryService.getBpmnModelInstance(task.getProcessDefinitionId())
+                        .getModelElementById(task.getTaskDefinitionKey())));
     }
 
     public static List<String> of(BaseElement task) {

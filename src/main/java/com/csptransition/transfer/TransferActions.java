@@ -8,7 +8,6 @@ import com.csptransition.processes.TaskRefused;
 import com.csptransition.web.ApiException;
 import java.util.HashMap;
 import java.util.Map;
-import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -112,8 +111,8 @@ public class TransferActions {
     /** Completes the task as the caller; if a concurrent request ended it first, the caller lost a race: 409. */
     private void completeAs(Caller caller, Task task, Map<String, Object> variables, String transferId) {
         try {
-            engineUser.run(caller, () -> taskService.complete(task.getId(), variables));
-        } catch (AuthorizationException | TaskRefused | NullValueException e) {
+            engineUser.completeTask(caller, task.getId(), variables);
+        } catch (TaskRefused | NullValueException e) {
             if (taskService.createTaskQuery().taskId(task.getId()).count() == 0) {
                 throw TransferConflict.processedByAnother("Another request acted on transfer " + transferId + " first.");
             }

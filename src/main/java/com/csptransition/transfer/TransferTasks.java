@@ -77,7 +77,7 @@ public class TransferTasks {
             variables.put(TransferProcess.REJECTION_REASON, body.get(TransferProcess.REJECTION_REASON));
         }
         try {
-            engineUser.run(caller, () -> taskService.complete(taskId, variables));
+            engineUser.completeTask(caller, taskId, variables);
         } catch (NullValueException e) {
             throw TransferConflict.processedByAnother("Task " + taskId + " was completed by another request.");
         }

@@ -1,8 +1,6 @@
 package com.csptransition.transfer;
 
-import com.csptransition.customer.Customer;
 import com.csptransition.customer.CustomerRepository;
-import com.csptransition.partner.Partner;
 import com.csptransition.partner.PartnerRepository;
 import com.csptransition.transfer.TransferEntity.TransferLineItem;
 import java.util.ArrayList;
@@ -38,7 +36,7 @@ public class TransferViews {
         }
         String self = "/v1/customers/" + r.getCustomerId() + "/transfers/" + r.getId();
         return new TransferEntity(r.getId(), r.getCreatedTime(), r.getLastModifiedTime(), r.getLastModifiedUser(),
-                customers.findById(r.getCustomerId()).map(Customer::getName).orElse(null), r.getCustomerId(),
+                customers.findNameById(r.getCustomerId()).orElse(null), r.getCustomerId(),
                 r.getSourcePartnerId(), name(r.getSourcePartnerId()), r.getSourcePartnerId(),
                 name(r.getTargetPartnerId()), r.getTargetPartnerId(), items, r.getStatus().name(),
                 Map.of("self", new TransferEntity.Link(self, "GET", List.of())), Map.of("objectType", "TransferEntity"),
@@ -54,6 +52,6 @@ public class TransferViews {
     }
 
     private String name(String partnerId) {
-        return partners.findById(partnerId).map(Partner::getName).orElse(null);
+        return partners.findNameById(partnerId).orElse(null);
     }
 }

@@ -53,7 +53,7 @@ final class EligibilityFixture {
 
     private static Partner partner(String id, String name, Set<Program> programs) {
         Partner p = new Partner(id);
-        p.update(name, "123", true, null, BigDecimal.ZERO, programs);
+        p.update(name, "123", null, true, null, BigDecimal.ZERO, programs);
         return p;
     }
 }
