@@ -153,11 +153,7 @@ public class Enrollments {
             throw new ApiException(HttpStatus.CONFLICT, "EnrollmentStateConflict", null, "The enrollment is "
                     + enrollment.getState() + ": there is no open step '" + taskKey + "'.");
         }
-        List<String> roles = TaskRoles.of(repository, task);
-        if (!roles.isEmpty() && caller.roles().stream().noneMatch(r -> roles.contains(r.groupId()))) {
-            throw ApiException.forbidden("Task '" + task.getName() + "' needs one of the roles " + roles + "; user "
-                    + caller.userId() + " has " + caller.roles() + ".");
-        }
+        TaskRoles.require(repository, task, caller);
         engineUser.completeTask(caller, task.getId(), variables);
     }
 

@@ -92,11 +92,7 @@ public class PartnershipInvitations {
             throw new ApiException(HttpStatus.CONFLICT, "PartnershipNotInvited", null,
                     "Partnership " + partnershipId + " is " + partnership.getState() + ", not an open invitation.");
         }
-        List<String> roles = TaskRoles.of(repositoryService, task);
-        if (caller.roles().stream().map(Role::groupId).noneMatch(roles::contains)) {
-            throw ApiException.forbidden("Only the reseller's " + roles + " answers a partnership invitation; user "
-                    + caller.userId() + " has " + caller.roles() + ".");
-        }
+        TaskRoles.require(repositoryService, task, caller);
         engineUser.completeTask(caller, task.getId(), Map.of(PartnershipProcess.ACCEPTED, accept));
         return view(partnership);
     }

@@ -1,5 +1,8 @@
 package com.csptransition.processes;
 
+import com.csptransition.identity.Caller;
+import com.csptransition.identity.Role;
+import com.csptransition.web.ApiException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +27,15 @@ public final class TaskRoles {
         return BY_DEFINITION_AND_TASK.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
                 key -> of(repositoryService.getBpmnModelInstance(task.getProcessDefinitionId())
                         .getModelElementById(task.getTaskDefinitionKey())));
+    }
+
+    /** 403 unless the caller holds one of the roles the BPMN names for this task (none named: any role). */
+    public static void require(RepositoryService repositoryService, Task task, Caller caller) {
+        List<String> roles = of(repositoryService, task);
+        if (!roles.isEmpty() && caller.roles().stream().map(Role::groupId).noneMatch(roles::contains)) {
+            throw ApiException.forbidden("Task '" + task.getName() + "' needs one of the roles " + roles + "; user "
+                    + caller.userId() + " has " + caller.roles() + ".");
+        }
     }
 
     public static List<String> of(BaseElement task) {

@@ -85,11 +85,7 @@ public class TransferTasks {
 
     /** 403 unless the caller holds one of the roles the BPMN names for this task. */
     void requireRole(Task task, Caller caller) {
-        List<String> roles = roles(task);
-        if (!roles.isEmpty() && caller.roles().stream().map(Role::groupId).noneMatch(roles::contains)) {
-            throw ApiException.forbidden("Task '" + task.getName() + "' needs one of the roles " + roles + "; user "
-                    + caller.userId() + " has " + caller.roles() + ".");
-        }
+        TaskRoles.require(repositoryService, task, caller);
     }
 
     private TaskView visible(String taskId, Caller caller) {
