@@ -4,6 +4,7 @@ import com.csptransition.decision.DecisionLog;
 import com.csptransition.identity.Caller;
 import com.csptransition.identity.EngineUser;
 import com.csptransition.identity.Role;
+import com.csptransition.notification.Notifications;
 import com.csptransition.partner.process.PartnershipProcess;
 import com.csptransition.processes.TaskRoles;
 import com.csptransition.rules.Evaluation;
@@ -27,6 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class PartnershipInvitations {
 
     public static final String DECISION_KIND = "PARTNERSHIP_INVITATION";
+    public static final String INVITATION_KIND = "PARTNERSHIP_INVITATION";
 
     private final PartnerRepository partners;
     private final PartnershipRepository partnerships;
@@ -36,10 +38,11 @@ public class PartnershipInvitations {
     private final TaskService taskService;
     private final RepositoryService repositoryService;
     private final EngineUser engineUser;
+    private final Notifications notifications;
 
     public PartnershipInvitations(PartnerRepository partners, PartnershipRepository partnerships, RulesEngine engine,
             DecisionLog decisions, RuntimeService runtimeService, TaskService taskService,
-            RepositoryService repositoryService, EngineUser engineUser) {
+            RepositoryService repositoryService, EngineUser engineUser, Notifications notifications) {
         this.partners = partners;
         this.partnerships = partnerships;
         this.engine = engine;
@@ -48,6 +51,7 @@ public class PartnershipInvitations {
         this.taskService = taskService;
         this.repositoryService = repositoryService;
         this.engineUser = engineUser;
+        this.notifications = notifications;
     }
 
     @Transactional
@@ -72,6 +76,14 @@ public class PartnershipInvitations {
         partnerships.saveAndFlush(partnership);
         runtimeService.startProcessInstanceByKey(PartnershipProcess.KEY, partnership.getId(),
                 Map.of(PartnershipProcess.PARTNERSHIP_ID, partnership.getId()));
+        if (reseller.getMpnEmail() != null) {
+            // "The indirect provider you select will send you in email a partnership invitation link"
+            notifications.queue(new Notifications.Message(INVITATION_KIND, reseller.getId(), reseller.getMpnEmail(),
+                    provider.getName() + " invites you to partner as its indirect reseller", provider.getName()
+                            + " invites " + reseller.getName() + " to partner as indirect reseller. Your global admin"
+                            + " signs in and accepts the invitation: /api/partnerships/" + partnership.getId()
+                            + "/accept (or in the Tasklist). The provider then appears in your indirect provider list."));
+        }
         return view(partnership);
     }
 

@@ -42,8 +42,12 @@ class PartnershipInvitationTest extends ApiTestSupport {
         users.ensureUser("contoso-global", PASSWORD, "Contoso global admin", CONTOSO, "Contoso", List.of(Role.GLOBAL_ADMIN));
     }
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     @AfterEach
     void endInvitations() {
+        jdbc.update("delete from notification");
         runtime.createProcessInstanceQuery().processDefinitionKey(PartnershipProcess.KEY).list()
                 .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test reset", true, true));
     }
@@ -56,6 +60,9 @@ class PartnershipInvitationTest extends ApiTestSupport {
                 .getContentAsString();
         String partnershipId = JsonPath.read(id, "$.id");
         assertThat(process(partnershipId)).isWaitingAt(PartnershipProcess.ANSWER);
+        mvc.perform(get("/api/notifications").param("kind", "PARTNERSHIP_INVITATION").with(as("contoso-global")))
+                .andExpect(jsonPath("$[0].recipient").value("mpn@contoso.example"))
+                .andExpect(jsonPath("$[0].body").value(org.hamcrest.Matchers.containsString(partnershipId)));
 
         // only the global admin answers
         mvc.perform(post("/api/partnerships/{id}/accept", partnershipId).with(as("contoso-admin")))
