@@ -30,8 +30,6 @@ public class Enrollments {
 
     public static final String SUBMIT_DECISION = "ENROLLMENT_SUBMISSION";
     public static final String ROLLBACK_DECISION = "ENROLLMENT_ROLLBACK";
-    /** The rule code that refuses the caller's role: answered 403, as every wrong role is. */
-    static final String GLOBAL_ADMIN_REQUIRED = "GLOBAL_ADMIN_REQUIRED";
 
     private final EnrollmentRepository enrollments;
     private final PartnerRepository partners;
@@ -74,9 +72,7 @@ public class Enrollments {
         decisions.record(SUBMIT_DECISION, caller, List.of(partner.getId()),
                 !refusals.isEmpty() ? "REFUSED" : review.isEmpty() ? "APPROVED_AT_ONCE" : "REVIEW", evaluation);
         if (!refusals.isEmpty()) {
-            boolean wrongRole = refusals.stream().anyMatch(r -> GLOBAL_ADMIN_REQUIRED.equals(r.code()));
-            throw ApiException.refused(wrongRole ? HttpStatus.FORBIDDEN : HttpStatus.UNPROCESSABLE_ENTITY,
-                    "EnrollmentNotAllowed", refusals);
+            throw ApiException.refused("EnrollmentNotAllowed", refusals);
         }
         Enrollment draft = enrollments.findByPartnerId(partner.getId()) // only a rejected one is left to reuse
                 .orElseGet(() -> new Enrollment(UUID.randomUUID().toString(), partner.getId()));

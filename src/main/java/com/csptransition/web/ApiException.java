@@ -4,6 +4,7 @@ import com.csptransition.rules.IneligibilityReason;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 
@@ -37,13 +38,16 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.FORBIDDEN, "Forbidden", null, detail);
     }
 
-    /** 422: the rules refused; every reason with its code, message, rule and (where it has one) subject. */
-    public static ApiException refused(String code, List<IneligibilityReason> reasons) {
-        return refused(HttpStatus.UNPROCESSABLE_ENTITY, code, reasons);
-    }
+    /** Reason codes by which a rule refuses the caller's role: answered 403, as every wrong role is. */
+    static final Set<String> ROLE_REASONS = Set.of("GLOBAL_ADMIN_REQUIRED", "ADMIN_AGENT_REQUIRED");
 
-    /** As above with another status: 403 when a rule refuses the caller's role. */
-    public static ApiException refused(HttpStatus status, String code, List<IneligibilityReason> reasons) {
+    /**
+     * 422 (403 when one of them is about the caller's role): the rules refused; every reason with its code,
+     * message and rule.
+     */
+    public static ApiException refused(String code, List<IneligibilityReason> reasons) {
+        HttpStatus status = reasons.stream().anyMatch(r -> ROLE_REASONS.contains(r.code())) ? HttpStatus.FORBIDDEN
+                : HttpStatus.UNPROCESSABLE_ENTITY;
         return new ApiException(status, code, null, "The rules refuse this: "
                 + reasons.stream().map(IneligibilityReason::message).distinct().collect(Collectors.joining(" ")))
                 .with("reasons", reasons.stream().map(r -> {

@@ -87,8 +87,7 @@ public class ResellerInvitations {
         }
         decisions.record(DECISION_KIND, caller, subjects, evaluation.reasons().isEmpty() ? "SENT" : "REFUSED", evaluation);
         if (!evaluation.reasons().isEmpty()) {
-            throw ApiException.refused(evaluation.reasons().stream().anyMatch(r -> r.code().equals("ADMIN_AGENT_REQUIRED"))
-                    ? HttpStatus.FORBIDDEN : HttpStatus.UNPROCESSABLE_ENTITY, "InvitationNotAllowed", evaluation.reasons());
+            throw ApiException.refused("InvitationNotAllowed", evaluation.reasons());
         }
         ResellerInvitation invitation = invitations.save(new ResellerInvitation(UUID.randomUUID().toString(),
                 HexFormat.of().formatHex(token()), reseller.getId(),
