@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Stores every decision the rules make, and finds them again by subject. */
@@ -22,7 +23,8 @@ public class DecisionLog {
         this.clock = clock;
     }
 
-    @Transactional
+    /** In a transaction of its own: a refusal rolls the action back, but its decision stays audited. */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public DecisionRecord record(String kind, Caller caller, Collection<String> subjects, String outcome,
             Evaluation evaluation) {
         List<DecisionReason> reasons = evaluation.reasons().stream()

@@ -172,6 +172,10 @@ class EnrollmentProcessTest extends ApiTestSupport {
                         .content(FORM.formatted("Contoso", "1234567")))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.reasons[*].code").value(hasItem("ALREADY_INDIRECT_RESELLER")));
+        // the refusal rolled the submission back, but its decision stays audited
+        mvc.perform(get("/api/decisions").param("subject", CONTOSO).with(as("contoso-global")))
+                .andExpect(jsonPath("$[0].kind").value("ENROLLMENT_SUBMISSION"))
+                .andExpect(jsonPath("$[0].outcome").value("REFUSED"));
         mvc.perform(post("/api/enrollment").with(as("fabrikam-global")).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"companyName\": \"Fabrikam\"")).andExpect(status().isBadRequest());
         mvc.perform(post("/api/enrollment").with(as("fabrikam-global")).contentType(MediaType.APPLICATION_JSON)
