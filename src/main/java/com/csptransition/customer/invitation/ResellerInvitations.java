@@ -116,7 +116,7 @@ public class ResellerInvitations {
     /** The customer authorizes both as resellers of record. */
     @Transactional
     public InvitationView.ForCustomer accept(String token, String customerTenantId, String companyName) {
-        ResellerInvitation invitation = byToken(token);
+        ResellerInvitation invitation = invitations.lockByToken(token).orElseThrow(ResellerInvitations::noInvitation);
         if (invitation.getState() != InvitationState.SENT) {
             throw new ApiException(HttpStatus.CONFLICT, "InvitationNotOpen", null,
                     "This invitation is " + invitation.getState() + " and can no longer be accepted.");
@@ -140,8 +140,11 @@ public class ResellerInvitations {
     }
 
     private ResellerInvitation byToken(String token) {
-        return invitations.findByToken(token).orElseThrow(() -> ApiException.notFound("InvitationNotFound",
-                "No invitation behind this link."));
+        return invitations.findByToken(token).orElseThrow(ResellerInvitations::noInvitation);
+    }
+
+    private static ApiException noInvitation() {
+        return ApiException.notFound("InvitationNotFound", "No invitation behind this link.");
     }
 
     private InvitationView view(ResellerInvitation invitation, boolean withLink) {
