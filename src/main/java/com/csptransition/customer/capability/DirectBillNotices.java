@@ -19,6 +19,7 @@ import java.util.Set;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Informs direct bill partners below the direct bill requirements (rules/direct-bill-requirements.drl) that their
@@ -36,13 +37,15 @@ public class DirectBillNotices {
     private final CapabilityRules rules;
     private final DecisionLog decisions;
     private final Notifications notifications;
+    private final TransactionTemplate transactions;
 
     public DirectBillNotices(PartnerRepository partners, CapabilityRules rules, DecisionLog decisions,
-            Notifications notifications) {
+            Notifications notifications, TransactionTemplate transactions) {
         this.partners = partners;
         this.rules = rules;
         this.decisions = decisions;
         this.notifications = notifications;
+        this.transactions = transactions;
     }
 
     public record Notice(String partnerTenantId, String recipient, boolean queued, String message) {
@@ -50,7 +53,8 @@ public class DirectBillNotices {
 
     @Scheduled(cron = "${csp.direct-bill.notice-cron:0 0 6 * * *}")
     public void daily() {
-        informPartnersBelowRequirements(SYSTEM);
+        // a call on this very object bypasses the proxy's @Transactional
+        transactions.executeWithoutResult(status -> informPartnersBelowRequirements(SYSTEM));
     }
 
     @Transactional

@@ -47,6 +47,18 @@ class DirectBillNoticeApiTest extends ApiTestSupport {
                 .andExpect(jsonPath("$[0].outcome").value("BELOW"));
     }
 
+    @Autowired
+    DirectBillNotices notices;
+
+    @Test
+    void theDailyCheckInformsThemToo() throws Exception {
+        notices.daily();
+
+        mvc.perform(get("/api/notifications").param("kind", "DIRECT_BILL_RESTRICTION").with(admin()))
+                .andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].organisation").value(FABRIKAM));
+    }
+
     @Test
     void onlyAdministratorsRunTheCheck() throws Exception {
         mvc.perform(post("/v1/admin/direct-bill-notices").with(as("contoso-admin"))).andExpect(status().isForbidden());
