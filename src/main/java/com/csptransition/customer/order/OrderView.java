@@ -13,6 +13,14 @@ public record OrderView(String id, String referenceCustomerId, String billingCyc
             int quantity, String friendlyName, OfferKind offerKind) {
     }
 
+    static OrderView of(CustomerOrder order) {
+        List<Line> lines = order.getLines().stream().map(l -> new Line(l.lineItemNumber(), l.offerId(),
+                l.subscriptionId(), l.parentSubscriptionId(), l.quantity(), l.friendlyName(), l.offerKind())).toList();
+        String self = "/v1/customers/" + order.getCustomerId() + "/orders/" + order.getId();
+        return new OrderView(order.getId(), order.getCustomerId(), order.getBillingCycle(), lines, "completed",
+                order.getCreationDate(), new Links(new Link(self, "GET")), Map.of("objectType", "Order"));
+    }
+
     public record Links(Link self) {
     }
 

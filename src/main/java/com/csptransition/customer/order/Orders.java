@@ -16,10 +16,8 @@ import com.csptransition.partner.PartnerRepository;
 import com.csptransition.web.ApiException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.springframework.stereotype.Service;
@@ -36,14 +34,16 @@ public class Orders {
     private final CustomerRepository customers;
     private final PartnerRepository partners;
     private final SubscriptionRepository subscriptions;
+    private final CustomerOrderRepository orders;
     private final CapabilityRules capabilities;
     private final Clock clock;
 
     public Orders(CustomerRepository customers, PartnerRepository partners, SubscriptionRepository subscriptions,
-            CapabilityRules capabilities, Clock clock) {
+            CustomerOrderRepository orders, CapabilityRules capabilities, Clock clock) {
         this.customers = customers;
         this.partners = partners;
         this.subscriptions = subscriptions;
+        this.orders = orders;
         this.capabilities = capabilities;
         this.clock = clock;
     }
@@ -67,7 +67,8 @@ public class Orders {
         }
         capabilities.require(caller, partner, CustomerCapabilities.of(customer), needed);
         String billingCycle = order.billingCycle() == null ? "monthly" : order.billingCycle();
-        List<OrderView.Line> lines = new ArrayList<>();
+        CustomerOrder placed = new CustomerOrder(UUID.randomUUID().toString(), customerId, organisation, billingCycle,
+                Instant.now(clock));
         for (OrderBody.Line line : order.lineItems()) {
             OfferKind kind = line.offerKind() == null ? OfferKind.LICENSE_BASED : line.offerKind();
             Subscription subscription = new Subscription(UUID.randomUUID().toString());
@@ -75,13 +76,33 @@ public class Orders {
                     line.parentSubscriptionId(), line.quantity(), billingCycle, SubscriptionStatus.ACTIVE,
                     kind == OfferKind.AZURE_PAYG ? UUID.randomUUID().toString() : null);
             subscriptions.save(subscription);
-            lines.add(new OrderView.Line(line.lineItemNumber(), line.offerId(), subscription.getId(),
+            placed.add(new CustomerOrder.Line(line.lineItemNumber(), line.offerId(), subscription.getId(),
                     line.parentSubscriptionId(), line.quantity(), line.friendlyName(), kind));
         }
-        String id = UUID.randomUUID().toString();
-        return new OrderView(id, customerId, billingCycle, lines, "completed", Instant.now(clock),
-                new OrderView.Links(new OrderView.Link("/v1/customers/" + customerId + "/orders/" + id, "GET")),
-                Map.of("objectType", "Order"));
+        return OrderView.of(orders.save(placed));
+    }
+
+    /** The order history: the caller's orders for the customer, if the rules let it manage order history. */
+    @Transactional
+    public List<OrderView> history(String customerId, Caller caller) {
+        requireOrderHistory(customerId, caller);
+        return orders.findByCustomerIdAndPartnerIdOrderByCreationDateDesc(customerId, caller.organisationId()).stream()
+                .map(OrderView::of).toList();
+    }
+
+    @Transactional
+    public OrderView find(String customerId, String orderId, Caller caller) {
+        requireOrderHistory(customerId, caller);
+        return orders.findByIdAndCustomerIdAndPartnerId(orderId, customerId, caller.organisationId()).map(OrderView::of)
+                .orElseThrow(() -> ApiException.notFound("OrderNotFound", "No order " + orderId + " of yours for customer "
+                        + customerId + "."));
+    }
+
+    private void requireOrderHistory(String customerId, Caller caller) {
+        String organisation = caller.requireOrganisation();
+        Customer customer = customers.servedBy(customerId, organisation);
+        capabilities.require(caller, partners.acting(organisation), CustomerCapabilities.of(customer),
+                Set.of(Capability.MANAGE_ORDER_HISTORY));
     }
 
     /** Which capability a line needs besides placing an order at all. */

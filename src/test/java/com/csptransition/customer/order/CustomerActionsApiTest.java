@@ -45,6 +45,8 @@ class CustomerActionsApiTest extends ApiTestSupport {
 
     @AfterEach
     void forgetWhatTheTestsCreated() {
+        jdbc.update("delete from customer_order_line");
+        jdbc.update("delete from customer_order");
         createdSubscriptions.forEach(id -> jdbc.update("delete from subscription where id = ?", id));
         createdCustomers.forEach(id -> {
             jdbc.update("delete from reseller_relationship where customer_id = ?", id);
@@ -54,9 +56,19 @@ class CustomerActionsApiTest extends ApiTestSupport {
 
     @Test
     void aDirectBillPartnerOrdersForItsDirectBillCustomer() throws Exception {
-        order("contoso-admin", TAILSPIN, "O365-E5", "Office 365 E5", "").andExpect(status().isCreated())
+        String placed = order("contoso-admin", TAILSPIN, "O365-E5", "Office 365 E5", "").andExpect(status().isCreated())
                 .andExpect(jsonPath("$.attributes.objectType").value("Order"))
-                .andExpect(jsonPath("$.lineItems[0].quantity").value(5));
+                .andExpect(jsonPath("$.lineItems[0].quantity").value(5)).andReturn().getResponse().getContentAsString();
+
+        // ... and manages its order history
+        mvc.perform(get("/v1/customers/{id}/orders", TAILSPIN).with(as("contoso-sales"))).andExpect(status().isOk())
+                .andExpect(jsonPath("$.totalCount").value(1))
+                .andExpect(jsonPath("$.items[0].lineItems[0].subscriptionId").value((String) JsonPath.read(placed, "$.lineItems[0].subscriptionId")));
+        mvc.perform(get((String) JsonPath.read(placed, "$.links.self.uri")).with(as("contoso-admin")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.id").value((String) JsonPath.read(placed, "$.id")));
+        mvc.perform(get("/v1/customers/{id}/orders/{o}", TAILSPIN, "no-such-order").with(as("contoso-admin")))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/v1/customers/{id}/orders", TAILSPIN).with(as("fabrikam-admin"))).andExpect(status().isNotFound());
         mvc.perform(get("/api/decisions").param("subject", TAILSPIN).with(as("contoso-admin")))
                 .andExpect(jsonPath("$[0].kind").value("CUSTOMER_CAPABILITIES"))
                 .andExpect(jsonPath("$[0].outcome").value("ALLOWED"));
@@ -68,6 +80,11 @@ class CustomerActionsApiTest extends ApiTestSupport {
                 .andExpect(jsonPath("$.code").value("CapabilityNotAllowed"))
                 .andExpect(jsonPath("$.reasons[0].code").value("INDIRECT_RESELLER_CUSTOMER"));
         order("northwind-sales", ALPINE, "O365-E5", "Office 365 E5", "").andExpect(status().isCreated());
+        mvc.perform(get("/v1/customers/{id}/orders", ALPINE).with(as("contoso-admin")))
+                .andExpect(status().isUnprocessableEntity())
+                .andExpect(jsonPath("$.reasons[0].code").value("INDIRECT_RESELLER_CUSTOMER"));
+        mvc.perform(get("/v1/customers/{id}/orders", ALPINE).with(as("northwind-admin")))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.totalCount").value(1));
     }
 
     @Test
