@@ -7,31 +7,48 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Stores every decision the rules make, and finds them again by subject. */
 @Service
 public class DecisionLog {
 
     private final DecisionRepository decisions;
+    private final RolledBackDecisions rolledBack;
     private final Clock clock;
 
-    public DecisionLog(DecisionRepository decisions, Clock clock) {
+    public DecisionLog(DecisionRepository decisions, RolledBackDecisions rolledBack, Clock clock) {
         this.decisions = decisions;
+        this.rolledBack = rolledBack;
         this.clock = clock;
     }
 
-    /** In a transaction of its own: a refusal rolls the action back, but its decision stays audited. */
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    /**
+     * Records the decision in the action's transaction. A refusal rolls that transaction back; the decision is then
+     * kept by {@link RolledBackDecisions} once the request has let go of its connection (a second connection
+     * while holding the first would starve the pool under load).
+     */
+    @Transactional
     public DecisionRecord record(String kind, Caller caller, Collection<String> subjects, String outcome,
             Evaluation evaluation) {
         List<DecisionReason> reasons = evaluation.reasons().stream()
                 .map(r -> new DecisionReason(r.subjectId(), r.code(), r.message(), r.rule())).toList();
-        return decisions.save(new DecisionRecord(kind, caller.organisationId(), caller.userId(), outcome,
-                evaluation.rulesVersion(), Instant.now(clock), new LinkedHashSet<>(subjects), reasons,
-                evaluation.rulesFired()));
+        Instant now = Instant.now(clock);
+        Supplier<DecisionRecord> decision = () -> new DecisionRecord(kind, caller.organisationId(), caller.userId(),
+                outcome, evaluation.rulesVersion(), now, new LinkedHashSet<>(subjects), reasons, evaluation.rulesFired());
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                if (status == STATUS_ROLLED_BACK) {
+                    rolledBack.keep(decision);
+                }
+            }
+        });
+        return decisions.save(decision.get());
     }
 
     /** Decisions about the subject; a caller of an organisation sees only those its organisation asked for. */

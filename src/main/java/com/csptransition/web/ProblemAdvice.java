@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.hibernate.StaleStateException;
+import com.csptransition.decision.RolledBackDecisions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -35,8 +36,15 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemAdvice.class);
 
+    private final RolledBackDecisions rolledBackDecisions;
+
+    public ProblemAdvice(RolledBackDecisions rolledBackDecisions) {
+        this.rolledBackDecisions = rolledBackDecisions;
+    }
+
     @ExceptionHandler(ApiException.class)
     ProblemDetail apiException(ApiException e) {
+        rolledBackDecisions.store(); // the refusal's decision is audited before the caller hears of it
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.getStatus(), e.getMessage());
         problem.setProperty("code", e.getCode());
         if (e.getPartnerCenterCode() != null) {
