@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import org.springframework.http.HttpStatus;
 
 /** A customer's subscription, owned by one partner; an add-on names its base subscription. */
 @Entity
@@ -76,7 +77,7 @@ public class Subscription {
 
     private void requireActive(String action) {
         if (status != SubscriptionStatus.ACTIVE) {
-            throw new ApiException(org.springframework.http.HttpStatus.CONFLICT, "SubscriptionNotActive", null,
+            throw new ApiException(HttpStatus.CONFLICT, "SubscriptionNotActive", null,
                     "Subscription " + id + " is " + status + ": you cannot " + action + ".");
         }
     }

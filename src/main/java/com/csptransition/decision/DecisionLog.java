@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.function.Supplier;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -61,7 +62,7 @@ public class DecisionLog {
     /** The reason messages of the latest decision of this kind about the subject (none: empty). */
     @Transactional(readOnly = true)
     public List<String> latestMessages(String kind, String subject) {
-        return decisions.findBySubject(subject, null).stream().filter(d -> d.getKind().equals(kind)).findFirst()
+        return decisions.findLatest(kind, subject, Limit.of(1)).stream().findFirst()
                 .map(d -> d.getReasons().stream().map(DecisionReason::message).toList()).orElse(List.of());
     }
 }

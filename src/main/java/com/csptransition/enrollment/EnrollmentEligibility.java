@@ -18,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class EnrollmentEligibility {
 
     public static final String DECISION_KIND = "ENROLLMENT_ELIGIBILITY";
+    /** The subjects of rules/enrollment.drl's reasons besides the partner: a review instead of approval, a rollback. */
+    static final String IMMEDIATE_APPROVAL = "IMMEDIATE_APPROVAL";
+    static final String ROLLBACK = "ROLLBACK";
 
     private final PartnerRepository partners;
     private final EnrollmentRepository enrollments;
@@ -56,7 +59,7 @@ public class EnrollmentEligibility {
         return engine.evaluate(facts);
     }
 
-    /** The reasons about one subject: the partner (eligibility), "IMMEDIATE_APPROVAL" or "ROLLBACK". */
+    /** The reasons about one subject: the partner (eligibility), IMMEDIATE_APPROVAL or ROLLBACK. */
     static List<IneligibilityReason> about(Evaluation evaluation, String subject) {
         return evaluation.reasons().stream().filter(r -> subject.equals(r.subjectId())).toList();
     }

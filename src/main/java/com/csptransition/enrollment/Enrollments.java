@@ -68,7 +68,7 @@ public class Enrollments {
         Evaluation evaluation = eligibility.evaluate(partner, caller,
                 new EnrollmentForm(partner.getId(), form.companyName(), form.mpnId(), form.primaryContact().email()));
         List<IneligibilityReason> refusals = EnrollmentEligibility.about(evaluation, partner.getId());
-        List<IneligibilityReason> review = EnrollmentEligibility.about(evaluation, "IMMEDIATE_APPROVAL");
+        List<IneligibilityReason> review = EnrollmentEligibility.about(evaluation, EnrollmentEligibility.IMMEDIATE_APPROVAL);
         decisions.record(SUBMIT_DECISION, caller, List.of(partner.getId()),
                 !refusals.isEmpty() ? "REFUSED" : review.isEmpty() ? "APPROVED_AT_ONCE" : "REVIEW", evaluation);
         if (!refusals.isEmpty()) {
@@ -134,7 +134,7 @@ public class Enrollments {
     public void rollBack(Caller caller) {
         Partner partner = partners.acting(caller.requireOrganisation());
         Evaluation evaluation = eligibility.evaluate(partner, caller, new RollbackRequest(partner.getId(), caller.userId()));
-        List<IneligibilityReason> reasons = EnrollmentEligibility.about(evaluation, "ROLLBACK");
+        List<IneligibilityReason> reasons = EnrollmentEligibility.about(evaluation, EnrollmentEligibility.ROLLBACK);
         if (reasons.isEmpty()) {
             throw notFound(partner); // nothing enrolled, nothing to roll back
         }

@@ -35,13 +35,18 @@ public class CapabilityRules {
         this.clock = clock;
     }
 
-    /** The rules' verdict on the capabilities; extra facts (a named reseller) join the customer and partner. */
+    /**
+     * The rules' verdict on the capabilities; extra facts (a named reseller) join the customer (null: none, the
+     * question is about the partner alone) and the partner.
+     */
     public Evaluation evaluate(Partner partner, CapabilityFacts.CapabilityCustomer customer,
             Collection<Capability> asked, Object... extra) {
         List<Object> facts = new ArrayList<>();
         facts.add(new CapabilityFacts.ActingPartner(partner.getId(), partner.getName(), partner.getPrograms(),
                 partner.getTrailingTwelveMonthRevenueUsd(), LocalDate.now(clock)));
-        facts.add(customer);
+        if (customer != null) {
+            facts.add(customer);
+        }
         asked.stream().map(CapabilityFacts.RequestedCapability::new).forEach(facts::add);
         facts.addAll(List.of(extra));
         return engine.evaluate(facts);

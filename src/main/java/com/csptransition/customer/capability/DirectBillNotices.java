@@ -64,7 +64,7 @@ public class DirectBillNotices {
             if (!partner.getPrograms().contains(Program.DIRECT_BILL)) {
                 continue;
             }
-            Evaluation evaluation = rules.evaluate(partner, new CapabilityFacts.CapabilityCustomer(null, null, null),
+            Evaluation evaluation = rules.evaluate(partner, null,
                     List.of(), new CapabilityFacts.RequirementCheck());
             List<IneligibilityReason> below = evaluation.reasons().stream()
                     .filter(r -> r.subjectId().equals(partner.getId())).toList();

@@ -109,8 +109,9 @@ public class ResellerInvitations {
     @Transactional(readOnly = true)
     public InvitationView.ForCustomer show(String token) {
         ResellerInvitation invitation = byToken(token);
-        return new InvitationView.ForCustomer(name(invitation.getResellerId()), name(invitation.getProviderId()),
-                invitation.getCustomerId() == null ? null : name(invitation.getCustomerId()), invitation.getState());
+        return new InvitationView.ForCustomer(partnerName(invitation.getResellerId()),
+                partnerName(invitation.getProviderId()), invitation.getCustomerId() == null ? null
+                        : customers.findNameById(invitation.getCustomerId()).orElse(null), invitation.getState());
     }
 
     /** The customer authorizes both as resellers of record. */
@@ -149,8 +150,8 @@ public class ResellerInvitations {
 
     private InvitationView view(ResellerInvitation invitation, boolean withLink) {
         String link = withLink ? baseUrl + "/invitations/" + invitation.getToken() : null;
-        String reseller = name(invitation.getResellerId());
-        String provider = name(invitation.getProviderId());
+        String reseller = partnerName(invitation.getResellerId());
+        String provider = partnerName(invitation.getProviderId());
         InvitationView.EmailDraft draft = withLink ? new InvitationView.EmailDraft(
                 reseller + " and " + provider + " invite you to a reseller relationship",
                 "Hello,\n\nplease follow this link to authorize " + reseller + " and its indirect provider " + provider
@@ -162,9 +163,8 @@ public class ResellerInvitations {
                 invitation.getAcceptedCustomerId(), link, draft);
     }
 
-    private String name(String id) {
-        return partners.findById(id).map(Partner::getName)
-                .orElseGet(() -> customers.findById(id).map(Customer::getName).orElse(id));
+    private String partnerName(String id) {
+        return partners.findNameById(id).orElse(id);
     }
 
     private static byte[] token() {
