@@ -9,8 +9,10 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /** HTTP Basic credentials checked against Camunda's identity service: one user store for REST and Tasklist. */
 @Component
@@ -22,7 +24,12 @@ public class CamundaIdentityAuthentication implements AuthenticationProvider {
         this.identityService = identityService;
     }
 
+    /**
+     * The password and the memberships in one transaction, not one each; a wrong password still counts towards
+     * Camunda's login attempt lock-out.
+     */
     @Override
+    @Transactional(noRollbackFor = AuthenticationException.class)
     public Authentication authenticate(Authentication authentication) {
         String userId = authentication.getName();
         Object password = authentication.getCredentials();

@@ -12,13 +12,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.csptransition.ApiTestSupport;
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** One user store, Camunda's, for our API and /engine-rest; HTTP Basic everywhere. */
 class IdentityApiTest extends ApiTestSupport {
+
+    @Autowired
+    IdentityService identityService;
 
     @Test
     void ourApiWantsCredentials() throws Exception {
@@ -29,12 +35,21 @@ class IdentityApiTest extends ApiTestSupport {
     }
 
     @Test
-    void aWrongPasswordIsRefused() throws Exception {
+    void aWrongPasswordIsRefusedAndCountsTowardsTheLockOut() throws Exception {
         // its own user: Camunda delays the next login of a user after a failed one
         users.ensureUser("forgetful", PASSWORD, "Forgetful agent", CONTOSO, "Contoso", List.of(Role.SALES_AGENT));
+        int attempts = attempts("forgetful");
+
         mvc.perform(get("/api/rules").with(httpBasic("forgetful", "guess")))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.code").value("Unauthorized"));
+
+        // the refusal does not roll back Camunda's count of failed logins
+        assertThat(attempts("forgetful")).isEqualTo(attempts + 1);
+    }
+
+    private int attempts(String userId) {
+        return ((UserEntity) identityService.createUserQuery().userId(userId).singleResult()).getAttempts();
     }
 
     @Test
