@@ -1,5 +1,12 @@
 package com.csptransition.identity;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -8,6 +15,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -15,29 +23,56 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.stereotype.Component;
 
-/** HTTP Basic credentials checked against Camunda's identity service: one user store for REST and Tasklist. */
+/**
+ * HTTP Basic credentials checked against Camunda's identity service: one user store for REST and Tasklist.
+ * A verified password is remembered for a few seconds (csp.security.credential-cache), as API gateways do for
+ * Basic auth, so a client's burst of calls is not checked against the database call by call; a password or
+ * membership change applies within that time, a wrong password is checked (and counted) at once.
+ */
 @Component
 public class CamundaIdentityAuthentication implements AuthenticationProvider {
 
     private final IdentityService identityService;
     private final CommandExecutor commands;
+    private final Cache<String, Verified> verified;
+    private final byte[] salt = new byte[16]; // the cache never holds a password's plain digest
 
-    public CamundaIdentityAuthentication(ProcessEngine engine) {
+    public CamundaIdentityAuthentication(ProcessEngine engine,
+            @Value("${csp.security.credential-cache:PT10S}") Duration credentialCache) {
         this.identityService = engine.getIdentityService();
         this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
                 .getCommandExecutorTxRequired();
+        new SecureRandom().nextBytes(salt);
+        this.verified = Caffeine.newBuilder().expireAfterWrite(credentialCache).maximumSize(10_000).build();
+    }
+
+    /** A user's verified password (salted digest) and what their groups made of them. */
+    private record Verified(byte[] digest, Caller caller, List<SimpleGrantedAuthority> authorities) {
     }
 
     @Override
     public Authentication authenticate(Authentication authentication) {
         String userId = authentication.getName();
-        Object password = authentication.getCredentials();
+        if (authentication.getCredentials() == null) {
+            throw new BadCredentialsException("Unknown user or wrong password.");
+        }
+        String password = authentication.getCredentials().toString();
+        byte[] digest = digest(userId, password);
+        Verified known = verified.getIfPresent(userId);
+        if (known == null || !MessageDigest.isEqual(known.digest(), digest)) {
+            known = verify(userId, password, digest);
+            verified.put(userId, known);
+        }
+        return UsernamePasswordAuthenticationToken.authenticated(known.caller(), null, known.authorities());
+    }
+
+    private Verified verify(String userId, String password, byte[] digest) {
         // the password and the memberships in one engine command and transaction, not one each; a wrong password
         // ends the command normally, so that Camunda's count of failed logins (its lock-out) is kept
-        List<Group> groups = commands.execute(context -> password != null
-                && identityService.checkPassword(userId, password.toString())
-                        ? identityService.createGroupQuery().groupMember(userId).list() : null);
+        List<Group> groups = commands.execute(context -> identityService.checkPassword(userId, password)
+                ? identityService.createGroupQuery().groupMember(userId).list() : null);
         if (groups == null) {
+            verified.invalidate(userId); // a lock-out applies at once, even to a password verified before
             throw new BadCredentialsException("Unknown user or wrong password.");
         }
         String organisation = groups.stream().filter(g -> Caller.ORGANISATION_GROUP_TYPE.equals(g.getType()))
@@ -46,9 +81,19 @@ public class CamundaIdentityAuthentication implements AuthenticationProvider {
         groups.forEach(g -> Role.ofGroup(g.getId()).ifPresent(roles::add));
         boolean administrator = groups.stream().anyMatch(g -> Caller.ADMIN_GROUP.equals(g.getId()));
         Caller caller = new Caller(userId, organisation, Set.copyOf(roles), administrator);
-        List<SimpleGrantedAuthority> authorities = groups.stream()
-                .map(g -> new SimpleGrantedAuthority("GROUP_" + g.getId())).toList();
-        return UsernamePasswordAuthenticationToken.authenticated(caller, null, authorities);
+        return new Verified(digest, caller, groups.stream()
+                .map(g -> new SimpleGrantedAuthority("GROUP_" + g.getId())).toList());
+    }
+
+    private byte[] digest(String userId, String password) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(salt);
+            sha.update((userId + '\0' + password).getBytes(StandardCharsets.UTF_8));
+            return sha.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override

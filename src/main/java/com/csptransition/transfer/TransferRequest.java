@@ -27,6 +27,9 @@ public class TransferRequest {
     private String customerId;
     private String sourcePartnerId;
     private String targetPartnerId;
+    private String customerName;
+    private String sourcePartnerName;
+    private String targetPartnerName;
     @Enumerated(EnumType.STRING)
     private TransferStatus status;
     private Instant createdTime;
@@ -42,15 +45,22 @@ public class TransferRequest {
     @OrderBy("id")
     private List<TransferLine> lines = new ArrayList<>();
 
+    /** The names of the customer and the partners when the request is made: what its TransferEntity shows. */
+    public record Names(String customer, String sourcePartner, String targetPartner) {
+    }
+
     protected TransferRequest() {
     }
 
-    public TransferRequest(String id, String customerId, String sourcePartnerId, String targetPartnerId,
+    public TransferRequest(String id, String customerId, String sourcePartnerId, String targetPartnerId, Names names,
             Instant createdTime) {
         this.id = id;
         this.customerId = customerId;
         this.sourcePartnerId = sourcePartnerId;
         this.targetPartnerId = targetPartnerId;
+        this.customerName = names.customer();
+        this.sourcePartnerName = names.sourcePartner();
+        this.targetPartnerName = names.targetPartner();
         this.status = TransferStatus.Active;
         this.createdTime = createdTime;
         this.lastModifiedTime = createdTime;
@@ -111,6 +121,18 @@ public class TransferRequest {
 
     public String getTargetPartnerId() {
         return targetPartnerId;
+    }
+
+    public String getCustomerName() {
+        return customerName;
+    }
+
+    public String getSourcePartnerName() {
+        return sourcePartnerName;
+    }
+
+    public String getTargetPartnerName() {
+        return targetPartnerName;
     }
 
     public TransferStatus getStatus() {

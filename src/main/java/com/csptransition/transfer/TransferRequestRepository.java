@@ -19,20 +19,6 @@ public interface TransferRequestRepository extends JpaRepository<TransferRequest
     @Query("select t from TransferRequest t where t.id = :id")
     Optional<TransferRequest> lock(String id);
 
-    /** The names a TransferEntity shows, in one query: every request names an existing customer and partners. */
-    @Query("select c.name as customerName, s.name as sourcePartnerName, t.name as targetPartnerName"
-            + " from Customer c, Partner s, Partner t"
-            + " where c.id = :customerId and s.id = :sourcePartnerId and t.id = :targetPartnerId")
-    Names findNames(String customerId, String sourcePartnerId, String targetPartnerId);
-
-    interface Names {
-        String getCustomerName();
-
-        String getSourcePartnerName();
-
-        String getTargetPartnerName();
-    }
-
     @Query("select t from TransferRequest t where t.customerId = :customerId"
             + " and (t.sourcePartnerId = :organisation or t.targetPartnerId = :organisation) order by t.createdTime")
     List<TransferRequest> findVisible(String customerId, String organisation);

@@ -1,9 +1,13 @@
 package com.csptransition.transfer;
 
+import com.csptransition.customer.Customer;
+import com.csptransition.customer.CustomerRepository;
 import com.csptransition.customer.Subscription;
 import com.csptransition.customer.SubscriptionRepository;
 import com.csptransition.identity.Caller;
 import com.csptransition.identity.Role;
+import com.csptransition.partner.Partner;
+import com.csptransition.partner.PartnerRepository;
 import com.csptransition.transfer.eligibility.EligibilityCheck;
 import com.csptransition.transfer.eligibility.TransferEligibility;
 import com.csptransition.transfer.eligibility.TransferEligibilityService;
@@ -33,14 +37,19 @@ public class TransferRequests {
 
     private final TransferRequestRepository transfers;
     private final SubscriptionRepository subscriptions;
+    private final CustomerRepository customers;
+    private final PartnerRepository partners;
     private final TransferEligibilityService eligibility;
     private final RuntimeService runtimeService;
     private final Clock clock;
 
     public TransferRequests(TransferRequestRepository transfers, SubscriptionRepository subscriptions,
-            TransferEligibilityService eligibility, RuntimeService runtimeService, Clock clock) {
+            CustomerRepository customers, PartnerRepository partners, TransferEligibilityService eligibility,
+            RuntimeService runtimeService, Clock clock) {
         this.transfers = transfers;
         this.subscriptions = subscriptions;
+        this.customers = customers;
+        this.partners = partners;
         this.eligibility = eligibility;
         this.runtimeService = runtimeService;
         this.clock = clock;
@@ -75,7 +84,7 @@ public class TransferRequests {
                             .distinct().collect(Collectors.joining(" "))).with("reasons", refusals);
         }
         TransferRequest request = new TransferRequest(UUID.randomUUID().toString(), customerId,
-                body.sourcePartnerTenantId(), body.targetPartnerTenantId(), Instant.now(clock));
+                body.sourcePartnerTenantId(), body.targetPartnerTenantId(), names(customerId, body), Instant.now(clock));
         request.modified(caller.userId(), request.getCreatedTime());
         for (String baseId : requested) {
             TransferLine base = request.addLine(subscription(baseId), null);
@@ -113,6 +122,13 @@ public class TransferRequests {
         return request.filter(r -> r.getCustomerId().equals(customerId))
                 .filter(r -> caller.administrator() || r.concerns(caller.organisationId()))
                 .orElseThrow(() -> TransferConflict.notFound(transferId));
+    }
+
+    /** The eligibility check has just read these three in this transaction: no query. */
+    private TransferRequest.Names names(String customerId, CreateTransfer body) {
+        return new TransferRequest.Names(customers.findById(customerId).map(Customer::getName).orElseThrow(),
+                partners.findById(body.sourcePartnerTenantId()).map(Partner::getName).orElseThrow(),
+                partners.findById(body.targetPartnerTenantId()).map(Partner::getName).orElseThrow());
     }
 
     private Subscription subscription(String id) {

@@ -10,15 +10,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class TransferViews {
 
-    private final TransferRequestRepository transfers;
-
-    public TransferViews(TransferRequestRepository transfers) {
-        this.transfers = transfers;
-    }
-
     public TransferEntity of(TransferRequest r) {
-        TransferRequestRepository.Names names =
-                transfers.findNames(r.getCustomerId(), r.getSourcePartnerId(), r.getTargetPartnerId());
         List<TransferLineItem> items = r.getLines().stream().filter(l -> l.getBaseLine() == null)
                 .map(base -> item(r, base, r.getLines().stream().filter(l -> l.getBaseLine() == base)
                         .map(addOn -> item(r, addOn, List.of())).toList()))
@@ -32,9 +24,9 @@ public class TransferViews {
         }
         String self = "/v1/customers/" + r.getCustomerId() + "/transfers/" + r.getId();
         return new TransferEntity(r.getId(), r.getCreatedTime(), r.getLastModifiedTime(), r.getLastModifiedUser(),
-                names.getCustomerName(), r.getCustomerId(),
-                r.getSourcePartnerId(), names.getSourcePartnerName(), r.getSourcePartnerId(),
-                names.getTargetPartnerName(), r.getTargetPartnerId(), items, r.getStatus().name(),
+                r.getCustomerName(), r.getCustomerId(),
+                r.getSourcePartnerId(), r.getSourcePartnerName(), r.getSourcePartnerId(),
+                r.getTargetPartnerName(), r.getTargetPartnerId(), items, r.getStatus().name(),
                 Map.of("self", new TransferEntity.Link(self, "GET", List.of())), Map.of("objectType", "TransferEntity"),
                 r.getRejectionReason(),
                 new TransferEntity.Verifications(r.getProviderVerifiedTime(), r.getPartnerVerifiedTime()), open);

@@ -13,6 +13,7 @@ import com.csptransition.ApiTestSupport;
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,6 +47,24 @@ class IdentityApiTest extends ApiTestSupport {
 
         // the refusal does not roll back Camunda's count of failed logins
         assertThat(attempts("forgetful")).isEqualTo(attempts + 1);
+    }
+
+    @Test
+    void aVerifiedPasswordIsRememberedForSecondsAndAWrongOneIsCheckedAtOnce() throws Exception {
+        users.ensureUser("brief", PASSWORD, "Brief agent", CONTOSO, "Contoso", List.of(Role.SALES_AGENT));
+        mvc.perform(get("/api/rules").with(httpBasic("brief", PASSWORD))).andExpect(status().isOk());
+        User user = identityService.createUserQuery().userId("brief").singleResult();
+        user.setPassword("changed-password");
+        identityService.saveUser(user);
+
+        // within csp.security.credential-cache the verified password still signs in; the new one does too
+        mvc.perform(get("/api/rules").with(httpBasic("brief", PASSWORD))).andExpect(status().isOk());
+        mvc.perform(get("/api/rules").with(httpBasic("brief", "changed-password"))).andExpect(status().isOk());
+        int attempts = attempts("brief");
+
+        // the old password is now checked against Camunda again: refused, and counted
+        mvc.perform(get("/api/rules").with(httpBasic("brief", PASSWORD))).andExpect(status().isUnauthorized());
+        assertThat(attempts("brief")).isEqualTo(attempts + 1);
     }
 
     private int attempts(String userId) {

@@ -1,9 +1,5 @@
 package com.csptransition.transfer.process;
 
-import com.csptransition.customer.Customer;
-import com.csptransition.customer.CustomerRepository;
-import com.csptransition.partner.Partner;
-import com.csptransition.partner.PartnerRepository;
 import com.csptransition.transfer.TransferLine;
 import com.csptransition.transfer.TransferRequest;
 import com.csptransition.transfer.TransferRequestRepository;
@@ -21,22 +17,16 @@ import org.springframework.stereotype.Component;
 @Component("transferTaskView")
 public class TransferTaskView extends TransferStep implements TaskListener {
 
-    private final PartnerRepository partners;
-    private final CustomerRepository customers;
-
-    public TransferTaskView(TransferRequestRepository transfers, PartnerRepository partners,
-            CustomerRepository customers, IdentityService identityService, Clock clock) {
+    public TransferTaskView(TransferRequestRepository transfers, IdentityService identityService, Clock clock) {
         super(transfers, identityService, clock);
-        this.partners = partners;
-        this.customers = customers;
     }
 
     @Override
     public void notify(DelegateTask task) {
         TransferRequest request = request(task);
-        task.setVariableLocal("partnerName", partners.findById(request.getSourcePartnerId()).map(Partner::getName).orElse(""));
-        task.setVariableLocal("providerName", partners.findById(request.getTargetPartnerId()).map(Partner::getName).orElse(""));
-        task.setVariableLocal("customerName", customers.findById(request.getCustomerId()).map(Customer::getName).orElse(""));
+        task.setVariableLocal("partnerName", request.getSourcePartnerName());
+        task.setVariableLocal("providerName", request.getTargetPartnerName());
+        task.setVariableLocal("customerName", request.getCustomerName());
         task.setVariableLocal("transferLines", request.getLines().stream().map(TransferTaskView::describe)
                 .collect(Collectors.joining("\n")));
     }

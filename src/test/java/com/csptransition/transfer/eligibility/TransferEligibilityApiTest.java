@@ -76,7 +76,8 @@ class TransferEligibilityApiTest extends ApiTestSupport {
 
     @Test
     void aSubscriptionInAnActiveTransferRequestCannotBeInASecond() throws Exception {
-        TransferRequest request = new TransferRequest("eligibility-test-transfer", LITWARE, CONTOSO, NORTHWIND, Instant.now());
+        TransferRequest request = new TransferRequest("eligibility-test-transfer", LITWARE, CONTOSO, NORTHWIND,
+                new TransferRequest.Names("Litware", "Contoso", "Northwind"), Instant.now());
         request.addLine(subscriptions.findById("litware-intune").orElseThrow(), null);
         transfers.saveAndFlush(request);
         try {
