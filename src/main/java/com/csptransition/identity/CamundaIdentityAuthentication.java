@@ -26,8 +26,9 @@ import org.springframework.stereotype.Component;
 /**
  * HTTP Basic credentials checked against Camunda's identity service: one user store for REST and Tasklist.
  * A verified password is remembered for a few seconds (csp.security.credential-cache), as API gateways do for
- * Basic auth, so a client's burst of calls is not checked against the database call by call; a password or
- * membership change applies within that time, a wrong password is checked (and counted) at once.
+ * Basic auth, so a client's burst of calls is not checked against the database call by call. A password or
+ * membership change made in Camunda's Admin or /engine-rest applies within that time, one made by
+ * {@link UserDirectory} at once; a wrong password is always checked (and counted).
  */
 @Component
 public class CamundaIdentityAuthentication implements AuthenticationProvider {
@@ -38,7 +39,7 @@ public class CamundaIdentityAuthentication implements AuthenticationProvider {
     private final byte[] salt = new byte[16]; // the cache never holds a password's plain digest
 
     public CamundaIdentityAuthentication(ProcessEngine engine,
-            @Value("${csp.security.credential-cache:PT10S}") Duration credentialCache) {
+            @Value("${csp.security.credential-cache}") Duration credentialCache) {
         this.identityService = engine.getIdentityService();
         this.commands = ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration())
                 .getCommandExecutorTxRequired();
@@ -64,6 +65,11 @@ public class CamundaIdentityAuthentication implements AuthenticationProvider {
             verified.put(userId, known);
         }
         return UsernamePasswordAuthenticationToken.authenticated(known.caller(), null, known.authorities());
+    }
+
+    /** The user's next call is checked against Camunda again. */
+    public void forget(String userId) {
+        verified.invalidate(userId);
     }
 
     private Verified verify(String userId, String password, byte[] digest) {

@@ -16,10 +16,13 @@ public class UserDirectory {
 
     private final IdentityService identityService;
     private final AuthorizationService authorizationService;
+    private final CamundaIdentityAuthentication authentication;
 
-    public UserDirectory(IdentityService identityService, AuthorizationService authorizationService) {
+    public UserDirectory(IdentityService identityService, AuthorizationService authorizationService,
+            CamundaIdentityAuthentication authentication) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
+        this.authentication = authentication;
     }
 
     /** Creates the user if missing and makes it a member of its organisation and role groups. */
@@ -42,6 +45,7 @@ public class UserDirectory {
             ensureGroup(role.groupId(), role.name().replace('_', ' ').toLowerCase(), Role.GROUP_TYPE);
             ensureMembership(userId, role.groupId());
         }
+        authentication.forget(userId); // a change made here applies at once
     }
 
     /** Creates the group if missing; true when it did. */
