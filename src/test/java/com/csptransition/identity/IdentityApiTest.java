@@ -67,6 +67,19 @@ class IdentityApiTest extends ApiTestSupport {
         assertThat(attempts("brief")).isEqualTo(attempts + 1);
     }
 
+    @Test
+    void aRoleGivenThroughTheUserDirectoryAppliesAtOnce() throws Exception {
+        users.ensureUser("newcomer", PASSWORD, "New agent", CONTOSO, "Contoso", List.of());
+        mvc.perform(get("/v1/customers/{id}/transferseligibility", TAILSPIN).param("transferType", "directtoindirect")
+                .with(httpBasic("newcomer", PASSWORD))).andExpect(status().isForbidden());
+
+        users.ensureUser("newcomer", PASSWORD, "New agent", CONTOSO, "Contoso", List.of(Role.SALES_AGENT));
+
+        // the verified password remembered by the call before does not keep the old roles
+        mvc.perform(get("/v1/customers/{id}/transferseligibility", TAILSPIN).param("transferType", "directtoindirect")
+                .with(httpBasic("newcomer", PASSWORD))).andExpect(status().isOk());
+    }
+
     private int attempts(String userId) {
         return ((UserEntity) identityService.createUserQuery().userId(userId).singleResult()).getAttempts();
     }
