@@ -110,10 +110,8 @@ public final class LifecycleBench {
             }
             System.out.printf("%nComplete transfer lifecycles, %d per path, %d concurrent clients, H2 in memory%n",
                     rest.done, clients);
-            System.out.printf("  service over REST:   %6.1f lifecycles/s, %5.1f ms CPU each (JIT %.1f ms), %.1f MB allocated%n",
-                    rest.throughput(), rest.cpuMillisEach(), rest.jitMillisEach(), rest.allocatedMegabytesEach());
-            System.out.printf("  bare Camunda API:    %6.1f lifecycles/s, %5.1f ms CPU each (JIT %.1f ms), %.1f MB allocated%n",
-                    bare.throughput(), bare.cpuMillisEach(), bare.jitMillisEach(), bare.allocatedMegabytesEach());
+            System.out.println("  service over REST:   " + rest.summary());
+            System.out.println("  bare Camunda API:    " + bare.summary());
             double ratio = rest.throughput() / bare.throughput();
             System.out.println("  rounds (lifecycles/s): REST " + rest.rounds + ", bare " + bare.rounds);
             System.out.printf("  REST / bare engine:  %6.3f  (target: >= 0.70) %s%n", ratio,
@@ -300,16 +298,10 @@ public final class LifecycleBench {
             return done / seconds;
         }
 
-        double cpuMillisEach() {
-            return cpuNanos / 1e6 / done;
-        }
-
-        double allocatedMegabytesEach() {
-            return allocatedBytes / 1e6 / done;
-        }
-
-        double jitMillisEach() {
-            return (double) jitMillis / done;
+        /** Throughput, and per lifecycle: the process's CPU time, the JIT's compile time, the bytes allocated. */
+        String summary() {
+            return String.format("%6.1f lifecycles/s, %5.1f ms CPU each (JIT %.1f ms), %.1f MB allocated",
+                    throughput(), cpuNanos / 1e6 / done, (double) jitMillis / done, allocatedBytes / 1e6 / done);
         }
     }
 
