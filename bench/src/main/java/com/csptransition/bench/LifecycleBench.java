@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -188,7 +189,8 @@ public final class LifecycleBench {
     }
 
     void bareLifecycle(int i) {
-        String id = "bare-transfer-" + i;
+        // a random id as the service gives: random keys land all over the indexes, ordered ones at their end
+        String id = UUID.randomUUID().toString();
         tx.executeWithoutResult(s -> {
             // names as constants: the bare path looks nothing up that it need not
             TransferRequest request = new TransferRequest(id, "bare-customer-" + i, PARTNER, PROVIDER,
