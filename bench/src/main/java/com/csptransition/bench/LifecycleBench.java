@@ -21,6 +21,7 @@ import java.lang.management.ManagementFactory;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -270,6 +271,7 @@ public final class LifecycleBench {
         private long cpuNanos;
         private long allocatedBytes;
         private long jitMillis;
+        private long contextSwitches;
         private final List<String> rounds = new ArrayList<>();
 
         Path(LifecycleBench bench, String prefix, int clients) {
@@ -286,7 +288,9 @@ public final class LifecycleBench {
             long cpu = OS.getProcessCpuTime();
             long allocated = THREADS.getTotalThreadAllocatedBytes();
             long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+            long switches = contextSwitches();
             double throughput = run(n, clients, lifecycle);
+            contextSwitches += contextSwitches() - switches;
             rounds.add(String.format("%.0f", throughput));
             seconds += n / throughput;
             cpuNanos += OS.getProcessCpuTime() - cpu;
@@ -300,10 +304,21 @@ public final class LifecycleBench {
             return done / seconds;
         }
 
-        /** Throughput, and per lifecycle: the process's CPU time, the JIT's compile time, the bytes allocated. */
+        /** Throughput, and per lifecycle: CPU time, the JIT's compile time, bytes allocated, context switches. */
         String summary() {
-            return String.format("%6.1f lifecycles/s, %5.1f ms CPU each (JIT %.1f ms), %.1f MB allocated",
-                    throughput(), cpuNanos / 1e6 / done, (double) jitMillis / done, allocatedBytes / 1e6 / done);
+            return String.format("%6.1f lifecycles/s, %5.1f ms CPU each (JIT %.1f ms), %.1f MB allocated, %.0f context"
+                    + " switches", throughput(), cpuNanos / 1e6 / done, (double) jitMillis / done,
+                    allocatedBytes / 1e6 / done, (double) contextSwitches / done);
+        }
+    }
+
+    /** Context switches of the whole machine so far (Linux; nothing else runs during a benchmark). */
+    static long contextSwitches() {
+        try {
+            return Files.readAllLines(java.nio.file.Path.of("/proc/stat")).stream().filter(l -> l.startsWith("ctxt "))
+                    .mapToLong(l -> Long.parseLong(l.substring(5).trim())).findFirst().orElse(0);
+        } catch (IOException e) {
+            return 0;
         }
     }
 
