@@ -1,17 +1,9 @@
 package com.csptransition.bench;
 
-import com.csptransition.CspTransitionApplication;
 import com.sun.management.OperatingSystemMXBean;
-import java.io.IOException;
-import java.io.InputStream;
 import java.lang.management.ManagementFactory;
-import java.net.HttpURLConnection;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,17 +27,12 @@ public final class HttpCallProbe {
         }
     }
 
-    public static void main(String[] args) throws IOException {
-        System.setProperty("http.maxConnections", "64");
-        ConfigurableApplicationContext app = SpringApplication.run(CspTransitionApplication.class,
-                "--spring.profiles.active=demo", "--server.port=0", "--csp.bench.http-call-probe=true",
-                "--spring.datasource.url=jdbc:h2:mem:http-call-probe;DB_CLOSE_DELAY=-1",
-                "--camunda.bpm.job-execution.enabled=false", "--csp.rules.watch=false", "--logging.level.root=WARN");
+    public static void main(String[] args) {
+        ConfigurableApplicationContext app = LifecycleBench.startService("http-call-probe",
+                "--csp.bench.http-call-probe=true");
         try {
-            URI uri = URI.create("http://localhost:" + app.getEnvironment().getProperty("local.server.port")
-                    + "/v1/bench/nothing");
-            String authorization = "Basic " + Base64.getEncoder()
-                    .encodeToString("contoso-admin:demo".getBytes(StandardCharsets.UTF_8));
+            String uri = "http://localhost:" + app.getEnvironment().getProperty("local.server.port")
+                    + "/v1/bench/nothing";
             OperatingSystemMXBean os = (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
             int calls = 20_000;
             for (int round = 1; round <= 12; round++) {
@@ -53,14 +40,7 @@ public final class HttpCallProbe {
                 long client = ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
                 long switches = LifecycleBench.contextSwitches();
                 for (int i = 0; i < calls; i++) {
-                    HttpURLConnection connection = (HttpURLConnection) uri.toURL().openConnection();
-                    connection.setRequestProperty("Authorization", authorization);
-                    if (connection.getResponseCode() != 200) {
-                        throw new IllegalStateException("answered " + connection.getResponseCode());
-                    }
-                    try (InputStream in = connection.getInputStream()) {
-                        in.readAllBytes();
-                    }
+                    LifecycleBench.call("contoso-admin", "GET", uri, null, 200);
                 }
                 System.out.printf("round %2d: %5.1f us CPU per call, of which the client %4.1f us; %.1f context switches%n",
                         round, (os.getProcessCpuTime() - cpu) / 1e3 / calls,

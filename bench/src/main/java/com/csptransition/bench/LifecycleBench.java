@@ -69,15 +69,10 @@ public final class LifecycleBench {
     static final long MAX_WARM_UP_NANOS = 15L * 60 * 1_000_000_000;
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("http.maxConnections", "64"); // kept-alive connections: one per client at least
         String[] numbers = args.length > 0 && args[0].matches("\\d+(,\\d+)?") ? args[0].split(",") : new String[0];
         int lifecycles = numbers.length > 0 ? Integer.parseInt(numbers[0]) : 3000;
         int clients = numbers.length > 1 ? Integer.parseInt(numbers[1]) : 4;
-        ConfigurableApplicationContext app = SpringApplication.run(CspTransitionApplication.class,
-                "--spring.profiles.active=demo", "--server.port=0",
-                "--spring.datasource.url=jdbc:h2:mem:lifecycle-bench;DB_CLOSE_DELAY=-1",
-                "--camunda.bpm.job-execution.enabled=false", "--csp.rules.watch=false",
-                "--logging.level.root=WARN", "--logging.level.org.camunda.bpm.engine.context=OFF");
+        ConfigurableApplicationContext app = startService("lifecycle-bench");
         try {
             LifecycleBench bench = new LifecycleBench(app);
             // warm-up until the JIT compiler has settled: on two cores, compiling the service's code keeps a core
@@ -122,6 +117,17 @@ public final class LifecycleBench {
         } finally {
             app.close();
         }
+    }
+
+    /** The service in process with its demo data, H2 in memory, no job executor, quiet; returns when it listens. */
+    static ConfigurableApplicationContext startService(String database, String... more) {
+        System.setProperty("http.maxConnections", "64"); // the clients' kept-alive connections: one per client at least
+        List<String> args = new ArrayList<>(List.of("--spring.profiles.active=demo", "--server.port=0",
+                "--spring.datasource.url=jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1",
+                "--camunda.bpm.job-execution.enabled=false", "--csp.rules.watch=false",
+                "--logging.level.root=WARN", "--logging.level.org.camunda.bpm.engine.context=OFF"));
+        args.addAll(List.of(more));
+        return SpringApplication.run(CspTransitionApplication.class, args.toArray(String[]::new));
     }
 
     private final String base;
@@ -227,7 +233,7 @@ public final class LifecycleBench {
      * One blocking call on a kept-alive connection. HttpURLConnection rather than java.net.http: the client shares the
      * two cores with the service, and the asynchronous client's selector thread cost it twice as much CPU per call.
      */
-    private String call(String user, String method, String uri, String body, int expected) {
+    static String call(String user, String method, String uri, String body, int expected) {
         try {
             HttpURLConnection connection = (HttpURLConnection) URI.create(uri).toURL().openConnection();
             connection.setRequestMethod(method);
