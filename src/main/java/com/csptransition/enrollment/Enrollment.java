@@ -1,10 +1,12 @@
 package com.csptransition.enrollment;
 
+import com.csptransition.web.ApiException;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import org.springframework.http.HttpStatus;
 
 /** A direct bill partner's enrollment as indirect reseller on its own tenant; one per partner. */
 @Entity
@@ -23,6 +25,10 @@ public class Enrollment {
     private Instant approvedTime;
     private Instant completedTime;
     private String decisionNote;
+    /** The rules could not approve the form at once: Microsoft reviews it. */
+    private boolean reviewRequired;
+    /** The review's answer: null until reviewed. */
+    private Boolean reviewApproved;
 
     protected Enrollment() {
     }
@@ -33,7 +39,7 @@ public class Enrollment {
     }
 
     /** (Re)submits the form: a rejected enrollment may be submitted again, with a new primary contact. */
-    void submit(PrimaryContact contact, String userId, Instant when) {
+    void submit(PrimaryContact contact, String userId, Instant when, boolean reviewRequired) {
         state = EnrollmentState.IN_REVIEW;
         contactFirstName = contact.firstName();
         contactLastName = contact.lastName();
@@ -43,21 +49,50 @@ public class Enrollment {
         approvedTime = null;
         completedTime = null;
         decisionNote = null;
+        this.reviewRequired = reviewRequired;
+        reviewApproved = null;
     }
 
+    /** Microsoft's review answers once, while the enrollment waits for it. */
+    public void reviewed(boolean approved, String note) {
+        require(state == EnrollmentState.IN_REVIEW && reviewRequired && reviewApproved == null, "waits for no review");
+        reviewApproved = approved;
+        decisionNote = note;
+    }
+
+    /** At once when the rules approved the form, else after a review that approved it. */
     public void approve(Instant when) {
+        require(state == EnrollmentState.IN_REVIEW && (!reviewRequired || Boolean.TRUE.equals(reviewApproved)),
+                "is not approved");
         state = EnrollmentState.APPROVED;
         approvedTime = when;
     }
 
-    public void reject(String note) {
+    public void reject() {
+        require(state == EnrollmentState.IN_REVIEW && Boolean.FALSE.equals(reviewApproved), "was not rejected");
         state = EnrollmentState.REJECTED;
-        decisionNote = note;
     }
 
     public void complete(Instant when) {
+        require(state == EnrollmentState.APPROVED, "is not approved");
         state = EnrollmentState.COMPLETED;
         completedTime = when;
+    }
+
+    /** Every step re-checks the state it acts on: whatever door it was reached through, it happens once. */
+    public void require(boolean condition, String otherwise) {
+        if (!condition) {
+            throw new ApiException(HttpStatus.CONFLICT, "EnrollmentStateConflict", null,
+                    "Enrollment " + id + " " + otherwise + " (it is " + state + ").");
+        }
+    }
+
+    public boolean isReviewRequired() {
+        return reviewRequired;
+    }
+
+    public boolean isReviewApproved() {
+        return Boolean.TRUE.equals(reviewApproved);
     }
 
     public record PrimaryContact(String firstName, String lastName, String email) {

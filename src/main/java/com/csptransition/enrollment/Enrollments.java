@@ -76,13 +76,11 @@ public class Enrollments {
         }
         Enrollment draft = enrollments.findByPartnerId(partner.getId()) // only a rejected one is left to reuse
                 .orElseGet(() -> new Enrollment(UUID.randomUUID().toString(), partner.getId()));
-        draft.submit(form.primaryContact(), caller.userId(), Instant.now(clock));
+        draft.submit(form.primaryContact(), caller.userId(), Instant.now(clock), !review.isEmpty());
         // the managed instance the delegates change; the unique partner_id settles two concurrent submissions
         Enrollment enrollment = enrollments.saveAndFlush(draft);
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(EnrollmentProcess.ENROLLMENT_ID, enrollment.getId());
-        variables.put(EnrollmentProcess.IMMEDIATE_APPROVAL, review.isEmpty());
-        runtime.startProcessInstanceByKey(EnrollmentProcess.KEY, enrollment.getId(), variables);
+        // the enrollment is the business key: fixed for the process's life, no variable names it
+        runtime.startProcessInstanceByKey(EnrollmentProcess.KEY, enrollment.getId());
         return EnrollmentView.of(enrollment, review);
     }
 
@@ -142,10 +140,14 @@ public class Enrollments {
         throw ApiException.refused("EnrollmentCannotBeRolledBack", reasons);
     }
 
+    /** Completes the step as the caller; a wrong role hears so before it hears of the enrollment's state. */
     private void complete(Enrollment enrollment, String taskKey, Caller caller, Map<String, Object> variables) {
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(enrollment.getId()).taskDefinitionKey(taskKey)
                 .singleResult();
         if (task == null) {
+            String definition = repository.createProcessDefinitionQuery().processDefinitionKey(EnrollmentProcess.KEY)
+                    .latestVersion().singleResult().getId();
+            TaskRoles.require(TaskRoles.of(repository, definition, taskKey), taskKey, caller);
             throw new ApiException(HttpStatus.CONFLICT, "EnrollmentStateConflict", null, "The enrollment is "
                     + enrollment.getState() + ": there is no open step '" + taskKey + "'.");
         }

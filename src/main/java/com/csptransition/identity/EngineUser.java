@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AssignTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.springframework.stereotype.Component;
@@ -35,6 +36,15 @@ public class EngineUser {
     public void completeTask(Caller caller, String taskId, Map<String, Object> variables) {
         run(caller, () -> commands.execute(context -> context.runWithoutAuthorization(
                 new CompleteTaskCmd(taskId, variables))));
+    }
+
+    /**
+     * Gives a task back, as the caller, once our API has checked the caller's organisation and role: partner users
+     * hold no TASK_ASSIGN permission in Camunda, which unclaiming asks for.
+     */
+    public void unclaimTask(Caller caller, String taskId) {
+        run(caller, () -> commands.execute(context -> context.runWithoutAuthorization(
+                new AssignTaskCmd(taskId, null))));
     }
 
     public <T> T as(Caller caller, Supplier<T> work) {

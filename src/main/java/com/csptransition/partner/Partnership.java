@@ -1,9 +1,11 @@
 package com.csptransition.partner;
 
+import com.csptransition.web.ApiException;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import org.springframework.http.HttpStatus;
 
 /** The partnership between an indirect reseller and an indirect provider, started by the provider's invitation. */
 @Entity
@@ -29,13 +31,13 @@ public class Partnership {
         this.state = state;
     }
 
-    /** The invitation's answer or its expiry; only an open invitation changes. */
-    public boolean answer(PartnershipState answer) {
+    /** The invitation's answer or its expiry: an open invitation ends once; one answered or expired stays so. */
+    public void answer(PartnershipState answer) {
         if (state != PartnershipState.INVITED) {
-            return false;
+            throw new ApiException(HttpStatus.CONFLICT, "PartnershipNotInvited", null,
+                    "Partnership " + id + " is " + state + ", not an open invitation.");
         }
         state = answer;
-        return true;
     }
 
     public String getId() {

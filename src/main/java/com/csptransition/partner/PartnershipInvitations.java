@@ -74,8 +74,8 @@ public class PartnershipInvitations {
         Partnership partnership = existing.orElseGet(() -> new Partnership(UUID.randomUUID().toString()));
         partnership.update(reseller.getId(), provider.getId(), PartnershipState.INVITED);
         partnerships.saveAndFlush(partnership);
-        runtimeService.startProcessInstanceByKey(PartnershipProcess.KEY, partnership.getId(),
-                Map.of(PartnershipProcess.PARTNERSHIP_ID, partnership.getId()));
+        // the partnership is the business key: fixed for the process's life, no variable names it
+        runtimeService.startProcessInstanceByKey(PartnershipProcess.KEY, partnership.getId());
         if (reseller.getMpnEmail() != null) {
             // "The indirect provider you select will send you in email a partnership invitation link"
             notifications.queue(new Notifications.Message(INVITATION_KIND, reseller.getId(), reseller.getMpnEmail(),
@@ -87,7 +87,10 @@ public class PartnershipInvitations {
         return view(partnership);
     }
 
-    /** The reseller's global admin accepts or declines the invitation: the BPMN's user task, as the caller. */
+    /**
+     * The reseller's global admin accepts or declines the invitation: the BPMN's user task, as the caller. Who may
+     * answer is checked before whether the invitation is still open.
+     */
     @Transactional
     public PartnershipView answer(String partnershipId, boolean accept, Caller caller) {
         Partnership partnership = partnerships.findById(partnershipId)
@@ -100,13 +103,21 @@ public class PartnershipInvitations {
         }
         Task task = taskService.createTaskQuery().processInstanceBusinessKey(partnershipId)
                 .taskDefinitionKey(PartnershipProcess.ANSWER).singleResult();
-        if (task == null) {
+        if (task != null) {
+            TaskRoles.require(repositoryService, task, caller);
+        } else {
+            TaskRoles.require(TaskRoles.of(repositoryService, latestDefinition(), PartnershipProcess.ANSWER),
+                    PartnershipProcess.ANSWER, caller);
             throw new ApiException(HttpStatus.CONFLICT, "PartnershipNotInvited", null,
                     "Partnership " + partnershipId + " is " + partnership.getState() + ", not an open invitation.");
         }
-        TaskRoles.require(repositoryService, task, caller);
         engineUser.completeTask(caller, task.getId(), Map.of(PartnershipProcess.ACCEPTED, accept));
         return view(partnership);
+    }
+
+    private String latestDefinition() {
+        return repositoryService.createProcessDefinitionQuery().processDefinitionKey(PartnershipProcess.KEY)
+                .latestVersion().singleResult().getId();
     }
 
     /** The caller's partnerships, either side; ACCEPTED ones are the reseller's indirect provider list. */

@@ -1,48 +1,81 @@
 package com.csptransition.processes;
 
+import com.csptransition.identity.Caller;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.Expression;
 import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.identity.Authentication;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
 
 /**
- * Task listener (complete) of every user task, so the Tasklist and our REST API enforce the same thing: the
- * user belongs to the task's organisation and holds one of the roles the BPMN names in the task's "roles" property.
+ * Who may hold and complete a user task, at every door (our REST API, /engine-rest, the Tasklist): a member of the
+ * organisation the BPMN's candidateGroups expression names now — evaluated again against the domain, not read from
+ * the task's links, which an administrator can edit — holding one of the roles the task's "roles" property names.
+ * Users claim a task for themselves; only an administrator gives it to someone else, and only to such a member.
+ * Added to every user task by {@link GuardedUserTasks}, so no BPMN can leave it out.
  */
-@Component("taskGuard")
+@Component
 public class TaskGuard implements TaskListener {
-
-    private final IdentityService identityService;
-
-    public TaskGuard(IdentityService identityService) {
-        this.identityService = identityService;
-    }
 
     @Override
     public void notify(DelegateTask task) {
-        Authentication user = identityService.getCurrentAuthentication();
+        Authentication user = Context.getCommandContext().getAuthentication();
         if (user == null) {
-            return; // the engine itself, not a user
+            return; // the engine or the service itself, which checked the caller before
         }
         List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
-        Set<String> organisations = task.getCandidates().stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).collect(Collectors.toSet());
-        // no candidates: a concurrent request just ended the task, and the engine's optimistic locking refuses this one
+        if (!EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
+            require(task, user.getUserId(), groups);
+        } else if (task.getAssignee() != null && task.getAssignee().equals(user.getUserId())) {
+            require(task, user.getUserId(), groups);
+        } else if (task.getAssignee() != null) {
+            if (!groups.contains(Caller.ADMIN_GROUP)) {
+                throw new TaskRefused("User " + user.getUserId() + " may claim task '" + task.getName()
+                        + "' for themselves only; an administrator assigns it to someone else.");
+            }
+            require(task, task.getAssignee(), groupsOf(task.getAssignee()));
+        }
+    }
+
+    private static void require(DelegateTask task, String userId, List<String> groups) {
+        List<String> organisations = candidateGroups((TaskEntity) task);
         if (!organisations.isEmpty() && groups.stream().noneMatch(organisations::contains)) {
-            throw new TaskRefused("User " + user.getUserId() + " does not belong to the organisation of task '"
+            throw new TaskRefused("User " + userId + " does not belong to the organisation that works on task '"
                     + task.getName() + "'.");
         }
-        List<String> roles = TaskRoles.of(task.getBpmnModelElementInstance());
+        List<String> roles = TaskRoles.of(task);
         if (!roles.isEmpty() && groups.stream().noneMatch(roles::contains)) {
-            throw new TaskRefused("Task '" + task.getName() + "' needs one of the roles " + roles + "; user "
-                    + user.getUserId() + " has none of them.");
+            throw new TaskRefused("Task '" + task.getName() + "' needs one of the roles " + roles + "; user " + userId
+                    + " has none of them.");
         }
+    }
+
+    /** What the BPMN's candidateGroups expressions give now, as the engine reads them when it creates the task. */
+    private static List<String> candidateGroups(TaskEntity task) {
+        List<String> groups = new ArrayList<>();
+        for (Expression expression : task.getTaskDefinition().getCandidateGroupIdExpressions()) {
+            Object value = expression.getValue(task.getExecution());
+            if (value instanceof Collection<?> values) {
+                values.forEach(v -> groups.add(v.toString().strip()));
+            } else if (value != null) {
+                for (String group : value.toString().split(",")) {
+                    groups.add(group.strip());
+                }
+            }
+        }
+        return groups;
+    }
+
+    private static List<String> groupsOf(String userId) {
+        IdentityService identityService = Context.getProcessEngineConfiguration().getIdentityService();
+        return Context.getCommandContext().runWithoutAuthorization(() -> identityService.createGroupQuery()
+                .groupMember(userId).list().stream().map(Group::getId).toList());
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties;
@@ -24,16 +25,30 @@ public final class TaskRoles {
 
     /** The roles of an open task, read from its process definition's BPMN. */
     public static List<String> of(RepositoryService repositoryService, Task task) {
+        return of(repositoryService, task.getProcessDefinitionId(), task.getTaskDefinitionKey());
+    }
+
+    /** The roles of a step of a process definition, whether or not a task of it is open now. */
+    public static List<String> of(RepositoryService repositoryService, String processDefinitionId, String taskKey) {
+        return BY_DEFINITION_AND_TASK.computeIfAbsent(processDefinitionId + "#" + taskKey,
+                key -> of((BaseElement) repositoryService.getBpmnModelInstance(processDefinitionId).getModelElementById(taskKey)));
+    }
+
+    /** The roles of a task the engine is working on. */
+    static List<String> of(DelegateTask task) {
         return BY_DEFINITION_AND_TASK.computeIfAbsent(task.getProcessDefinitionId() + "#" + task.getTaskDefinitionKey(),
-                key -> of(repositoryService.getBpmnModelInstance(task.getProcessDefinitionId())
-                        .getModelElementById(task.getTaskDefinitionKey())));
+                key -> of(task.getBpmnModelElementInstance()));
     }
 
     /** 403 unless the caller holds one of the roles the BPMN names for this task (none named: any role). */
     public static void require(RepositoryService repositoryService, Task task, Caller caller) {
-        List<String> roles = of(repositoryService, task);
+        require(of(repositoryService, task), task.getName(), caller);
+    }
+
+    /** 403 unless the caller holds one of these roles of a step (none named: any role). */
+    public static void require(List<String> roles, String step, Caller caller) {
         if (!roles.isEmpty() && caller.roles().stream().map(Role::groupId).noneMatch(roles::contains)) {
-            throw ApiException.forbidden("Task '" + task.getName() + "' needs one of the roles " + roles + "; user "
+            throw ApiException.forbidden("Task '" + step + "' needs one of the roles " + roles + "; user "
                     + caller.userId() + " has " + caller.roles() + ".");
         }
     }

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** GET /v1/tasks, claim and complete: the Tasklist's human tasks for systems. */
+/** GET /v1/tasks, claim, unclaim and complete: the Tasklist's human tasks for systems. */
 @RestController
 @RequestMapping("/v1/tasks")
 public class TaskController {
@@ -31,6 +31,11 @@ public class TaskController {
     @PostMapping("/{taskId}/claim")
     TransferTasks.TaskView claim(@PathVariable String taskId, @AuthenticationPrincipal Caller caller) {
         return tasks.claim(taskId, caller);
+    }
+
+    @PostMapping("/{taskId}/unclaim")
+    TransferTasks.TaskView unclaim(@PathVariable String taskId, @AuthenticationPrincipal Caller caller) {
+        return tasks.unclaim(taskId, caller);
     }
 
     @PostMapping("/{taskId}/complete")

@@ -4,7 +4,6 @@ import com.csptransition.identity.Caller;
 import com.csptransition.identity.EngineUser;
 import com.csptransition.identity.Role;
 import com.csptransition.transfer.process.TransferProcess;
-import com.csptransition.processes.TaskRefused;
 import com.csptransition.web.ApiException;
 import java.util.HashMap;
 import java.util.Map;
@@ -20,7 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the two sides do to a request: the provider accepts or rejects it, the partner withdraws it, each side
- * verifies it. Each completes the same BPMN user task the Tasklist shows, as the caller.
+ * verifies it. Each completes the same BPMN user task the Tasklist shows, as the caller. Who may act is checked
+ * before the state: a wrong side or role is 403 whatever the request's state.
  */
 @Service
 public class TransferActions {
@@ -45,12 +45,13 @@ public class TransferActions {
         return review(customerId, transferId, caller, Map.of(TransferProcess.ACCEPTED, true));
     }
 
+    /** The review form's answer: a rejection needs a reason. */
     @Transactional
     public TransferRequest reject(String customerId, String transferId, String reason, Caller caller) {
-        Map<String, Object> decision = new HashMap<>();
-        decision.put(TransferProcess.ACCEPTED, false);
-        decision.put(TransferProcess.REJECTION_REASON, reason);
-        return review(customerId, transferId, caller, decision);
+        Map<String, Object> answer = new HashMap<>();
+        answer.put(TransferProcess.ACCEPTED, false);
+        answer.put(TransferProcess.REJECTION_REASON, reason);
+        return review(customerId, transferId, caller, answer);
     }
 
     /** The partner cancels the request while the provider has not acted; it ends as Canceled. */
@@ -59,8 +60,9 @@ public class TransferActions {
         TransferRequest request = requests.lock(customerId, transferId, caller);
         requireSide(request.getSourcePartnerId(), caller, "Only the transitioning partner withdraws its request.");
         caller.requireRole(Role.ADMIN_AGENT);
-        if (request.getStatus() != TransferStatus.Active) {
-            throw TransferConflict.ended(request);
+        if (!request.awaitsReview()) {
+            throw request.getStatus() == TransferStatus.Active ? TransferConflict.inProgress("The provider has already"
+                    + " acted on transfer " + transferId + "; it can no longer be withdrawn.") : TransferConflict.ended(request);
         }
         try {
             // the message boundary on reviewTransfer exists only while the provider has not acted
@@ -82,6 +84,7 @@ public class TransferActions {
         boolean provider = request.getTargetPartnerId().equals(caller.organisationId());
         String step = provider ? TransferProcess.PROVIDER_VERIFIES : TransferProcess.PARTNER_VERIFIES;
         Task task = openTask(transferId, step);
+        tasks.requireRole(transferId, step, task, caller);
         if (task == null) {
             throw request.getStatus() == TransferStatus.Complete
                     ? new ApiException(HttpStatus.CONFLICT, "TransferVerificationNotOpen", null,
@@ -90,21 +93,20 @@ public class TransferActions {
                                             ? "already verified." : "the provider has not verified it yet."))
                     : TransferConflict.wrongState(request, "Transfer " + transferId + " has not been transferred yet.");
         }
-        tasks.requireRole(task, caller);
         completeAs(caller, task, Map.of(), transferId);
         return request; // the delegates changed this very instance
     }
 
-    private TransferRequest review(String customerId, String transferId, Caller caller, Map<String, Object> decision) {
+    private TransferRequest review(String customerId, String transferId, Caller caller, Map<String, Object> answer) {
         TransferRequest request = requests.lock(customerId, transferId, caller);
         requireSide(request.getTargetPartnerId(), caller, "Only the indirect provider the request is addressed to"
                 + " accepts or rejects it.");
         Task review = openTask(transferId, TransferProcess.REVIEW);
+        tasks.requireRole(transferId, TransferProcess.REVIEW, review, caller); // the BPMN's roles, as in the Tasklist
         if (review == null) {
             throw TransferConflict.wrongState(request, "Transfer " + transferId + " has already been reviewed.");
         }
-        tasks.requireRole(review, caller); // the roles the BPMN names for the task, as in the Tasklist
-        completeAs(caller, review, decision, transferId);
+        completeAs(caller, review, answer, transferId);
         return request; // the delegates changed this very instance
     }
 
@@ -112,7 +114,7 @@ public class TransferActions {
     private void completeAs(Caller caller, Task task, Map<String, Object> variables, String transferId) {
         try {
             engineUser.completeTask(caller, task.getId(), variables);
-        } catch (TaskRefused | NullValueException e) {
+        } catch (NullValueException e) {
             if (taskService.createTaskQuery().taskId(task.getId()).count() == 0) {
                 throw TransferConflict.processedByAnother("Another request acted on transfer " + transferId + " first.");
             }

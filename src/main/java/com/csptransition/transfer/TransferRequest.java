@@ -1,6 +1,7 @@
 package com.csptransition.transfer;
 
 import com.csptransition.customer.Subscription;
+import com.csptransition.web.ApiException;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -36,6 +37,10 @@ public class TransferRequest {
     private Instant lastModifiedTime;
     private String lastModifiedUser;
     private String rejectionReason;
+    /** The provider's answer: null until it reviewed. */
+    private Boolean reviewAccepted;
+    private String reviewedBy;
+    private Instant reviewedTime;
     private Instant providerVerifiedTime;
     private Instant partnerVerifiedTime;
     @Version
@@ -75,26 +80,76 @@ public class TransferRequest {
         return line;
     }
 
-    /** Ends the request: its subscriptions become free for a new request. */
-    public void end(TransferStatus finalStatus, String user, Instant time) {
-        status = finalStatus;
-        lines.forEach(line -> line.end(finalStatus));
+    /**
+     * Records the provider's answer, once, while the request is active; a rejection needs a reason. Nothing moves
+     * yet: the process carries the answer out.
+     */
+    public void review(boolean accepted, String reason, String user, Instant time) {
+        require(awaitsReview(), "has already been reviewed");
+        if (!accepted && (reason == null || reason.isBlank())) {
+            throw ApiException.invalidInput("rejectionReason: a rejection needs a reason.");
+        }
+        reviewAccepted = accepted;
+        rejectionReason = accepted ? null : reason.strip();
+        reviewedBy = user;
+        reviewedTime = time;
         modified(user, time);
     }
 
-    public void reject(String reason, String user, Instant time) {
-        rejectionReason = reason;
+    /** Withdrawn, or expired, before the provider answered: its subscriptions become free for a new request. */
+    public void endUnreviewed(TransferStatus finalStatus, String user, Instant time) {
+        require(awaitsReview(), "has already been reviewed");
+        end(finalStatus, user, time);
+    }
+
+    /** The provider rejected it: nothing moves, the subscriptions are free again. */
+    public void endRejected(String user, Instant time) {
+        require(isActive() && Boolean.FALSE.equals(reviewAccepted), "was not rejected");
         end(TransferStatus.Reject, user, time);
     }
 
+    /** The provider accepted it and its lines are being transferred: once. */
+    public void complete(String user, Instant time) {
+        require(isActive() && isAccepted(), "is not an accepted request waiting for its transfer");
+        end(TransferStatus.Complete, user, time);
+    }
+
     public void verifiedByProvider(String user, Instant time) {
+        require(status == TransferStatus.Complete && providerVerifiedTime == null, "is not waiting for the provider's verification");
         providerVerifiedTime = time;
         modified(user, time);
     }
 
     public void verifiedByPartner(String user, Instant time) {
+        require(status == TransferStatus.Complete && providerVerifiedTime != null && partnerVerifiedTime == null,
+                "is not waiting for the partner's verification");
         partnerVerifiedTime = time;
         modified(user, time);
+    }
+
+    public boolean awaitsReview() {
+        return isActive() && reviewAccepted == null;
+    }
+
+    public boolean isAccepted() {
+        return Boolean.TRUE.equals(reviewAccepted);
+    }
+
+    private boolean isActive() {
+        return status == TransferStatus.Active;
+    }
+
+    private void end(TransferStatus finalStatus, String user, Instant time) {
+        status = finalStatus;
+        lines.forEach(line -> line.end(finalStatus));
+        modified(user, time);
+    }
+
+    /** Every step re-checks the state it acts on: whatever door it was reached through, it happens once. */
+    private void require(boolean state, String otherwise) {
+        if (!state) {
+            throw TransferConflict.wrongState(this, "Transfer " + id + " " + otherwise + " (it is " + status + ").");
+        }
     }
 
     public void modified(String user, Instant time) {
@@ -153,6 +208,14 @@ public class TransferRequest {
 
     public String getRejectionReason() {
         return rejectionReason;
+    }
+
+    public String getReviewedBy() {
+        return reviewedBy;
+    }
+
+    public Instant getReviewedTime() {
+        return reviewedTime;
     }
 
     public Instant getProviderVerifiedTime() {

@@ -91,14 +91,17 @@ public class TransferRequests {
             answers.get(baseId).addOnIds().forEach(addOnId -> request.addLine(subscription(addOnId), base));
         }
         transfers.saveAndFlush(request); // a subscription already in an active request fails here
-        runtimeService.startProcessInstanceByKey(TransferProcess.KEY, request.getId(),
-                Map.of(TransferProcess.TRANSFER_ID, request.getId()));
+        // the request is the business key: fixed for the process's life, no variable names it
+        runtimeService.startProcessInstanceByKey(TransferProcess.KEY, request.getId());
         return request;
     }
 
+    /** The customer's requests the caller's organisation is a side of; another organisation's customer is 404. */
     @Transactional(readOnly = true)
     public List<TransferRequest> list(String customerId, TransferStatus status, Caller caller) {
-        return transfers.findVisible(customerId, caller.requireOrganisation()).stream()
+        String organisation = caller.requireOrganisation();
+        customers.servedBy(customerId, organisation);
+        return transfers.findVisible(customerId, organisation).stream()
                 .filter(r -> status == null || r.getStatus() == status).toList();
     }
 

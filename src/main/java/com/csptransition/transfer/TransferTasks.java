@@ -7,30 +7,38 @@ import com.csptransition.processes.TaskRoles;
 import com.csptransition.transfer.process.TransferProcess;
 import com.csptransition.web.ApiException;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.exception.NullValueException;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.TaskAlreadyClaimedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The caller's open transfer tasks, for systems that do not use the Tasklist: list, claim, complete. */
+/** The caller's open transfer tasks, for systems that do not use the Tasklist: list, claim, unclaim, complete. */
 @Service
 public class TransferTasks {
 
     private final TaskService taskService;
+    private final RuntimeService runtimeService;
+    private final HistoryService historyService;
     private final RepositoryService repositoryService;
     private final TransferRequestRepository transfers;
     private final EngineUser engineUser;
 
-    public TransferTasks(TaskService taskService, RepositoryService repositoryService,
-            TransferRequestRepository transfers, EngineUser engineUser) {
+    public TransferTasks(TaskService taskService, RuntimeService runtimeService, HistoryService historyService,
+            RepositoryService repositoryService, TransferRequestRepository transfers, EngineUser engineUser) {
         this.taskService = taskService;
+        this.runtimeService = runtimeService;
+        this.historyService = historyService;
         this.repositoryService = repositoryService;
         this.transfers = transfers;
         this.engineUser = engineUser;
@@ -44,11 +52,14 @@ public class TransferTasks {
     @Transactional(readOnly = true)
     public List<TaskView> open(Caller caller) {
         String organisation = caller.requireOrganisation();
-        return taskService.createTaskQuery().processDefinitionKey(TransferProcess.KEY)
-                .taskCandidateGroup(organisation).includeAssignedTasks().orderByTaskCreateTime().asc().list().stream()
-                .map(this::view).filter(t -> allowed(t, caller)).toList();
+        List<Task> open = taskService.createTaskQuery().processDefinitionKey(TransferProcess.KEY)
+                .taskCandidateGroup(organisation).includeAssignedTasks().orderByTaskCreateTime().asc().list();
+        Map<String, String> requests = requestsOf(open.stream().map(Task::getProcessInstanceId).collect(Collectors.toSet()));
+        return open.stream().map(task -> view(task, requests.get(task.getProcessInstanceId())))
+                .filter(t -> allowed(t, caller)).toList();
     }
 
+    /** The caller takes the task: only for themselves (the engine's task guard says so at every door). */
     @Transactional
     public TaskView claim(String taskId, Caller caller) {
         TaskView task = visible(taskId, caller);
@@ -57,35 +68,52 @@ public class TransferTasks {
         } catch (TaskAlreadyClaimedException e) {
             throw new ApiException(HttpStatus.CONFLICT, "TaskAlreadyClaimed", null, e.getMessage());
         }
-        return view(taskService.createTaskQuery().taskId(task.id()).singleResult());
+        return view(taskService.createTaskQuery().taskId(task.id()).singleResult(), task.transferId());
     }
 
-    /** Completes the task as the caller; a review needs {"accepted": true|false, "rejectionReason": "…"}. */
+    /**
+     * Gives the task back to the organisation, whoever of it holds it: a colleague who is away does not block it.
+     * Partner users may not assign tasks in Camunda (its TASK_ASSIGN permission), so this is their way.
+     */
     @Transactional
-    public void complete(String taskId, Map<String, Object> body, Caller caller) {
+    public TaskView unclaim(String taskId, Caller caller) {
+        TaskView task = visible(taskId, caller);
+        engineUser.unclaimTask(caller, taskId);
+        return view(taskService.createTaskQuery().taskId(task.id()).singleResult(), task.transferId());
+    }
+
+    /**
+     * Completes the task as the caller with the fields of its form, e.g. a review's {"accepted": true|false,
+     * "rejectionReason": "…"}; the engine refuses anything else.
+     */
+    @Transactional
+    public void complete(String taskId, Map<String, Object> fields, Caller caller) {
         TaskView task = visible(taskId, caller);
         transfers.lock(task.transferId()); // as the transfer API does: one action on a request at a time
         if (taskService.createTaskQuery().taskId(taskId).count() == 0) {
             throw TransferConflict.processedByAnother("Task " + taskId + " was completed by another request.");
         }
-        Map<String, Object> variables = new HashMap<>();
-        if (TransferProcess.REVIEW.equals(task.taskDefinitionKey())) {
-            if (!(body.get(TransferProcess.ACCEPTED) instanceof Boolean accepted)) {
-                throw ApiException.invalidInput("A review needs \"accepted\": true or false.");
-            }
-            variables.put(TransferProcess.ACCEPTED, accepted);
-            variables.put(TransferProcess.REJECTION_REASON, body.get(TransferProcess.REJECTION_REASON));
-        }
         try {
-            engineUser.completeTask(caller, taskId, variables);
+            engineUser.completeTask(caller, taskId, fields);
         } catch (NullValueException e) {
             throw TransferConflict.processedByAnother("Task " + taskId + " was completed by another request.");
         }
     }
 
-    /** 403 unless the caller holds one of the roles the BPMN names for this task. */
-    void requireRole(Task task, Caller caller) {
-        TaskRoles.require(repositoryService, task, caller);
+    /**
+     * 403 unless the caller holds one of the roles the BPMN names for this step of the request's process — whether
+     * or not its task is open, so a wrong role hears so before it hears of the request's state.
+     */
+    void requireRole(String transferId, String taskKey, Task open, Caller caller) {
+        if (open != null) {
+            TaskRoles.require(repositoryService, open, caller);
+            return;
+        }
+        var process = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(transferId)
+                .processDefinitionKey(TransferProcess.KEY).singleResult();
+        if (process != null) {
+            TaskRoles.require(TaskRoles.of(repositoryService, process.getProcessDefinitionId(), taskKey), taskKey, caller);
+        }
     }
 
     private TaskView visible(String taskId, Caller caller) {
@@ -94,18 +122,22 @@ public class TransferTasks {
         if (task == null) {
             throw ApiException.notFound("TaskNotFound", "No open task " + taskId + " for your organisation.");
         }
-        requireRole(task, caller);
-        return view(task);
+        TaskRoles.require(repositoryService, task, caller);
+        return view(task, requestsOf(Set.of(task.getProcessInstanceId())).get(task.getProcessInstanceId()));
     }
 
-    private TaskView view(Task task) {
-        return new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(),
-                (String) taskService.getVariable(task.getId(), TransferProcess.TRANSFER_ID), task.getAssignee(),
-                task.getCreateTime().toInstant(), roles(task));
+    /** The request each process is about: its business key. */
+    private Map<String, String> requestsOf(Set<String> processInstanceIds) {
+        if (processInstanceIds.isEmpty()) {
+            return Map.of();
+        }
+        return runtimeService.createProcessInstanceQuery().processInstanceIds(processInstanceIds).list().stream()
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
     }
 
-    private List<String> roles(Task task) {
-        return TaskRoles.of(repositoryService, task);
+    private TaskView view(Task task, String transferId) {
+        return new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), transferId, task.getAssignee(),
+                task.getCreateTime().toInstant(), TaskRoles.of(repositoryService, task));
     }
 
     private static boolean allowed(TaskView task, Caller caller) {

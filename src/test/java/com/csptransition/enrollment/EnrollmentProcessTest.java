@@ -191,6 +191,11 @@ class EnrollmentProcessTest extends ApiTestSupport {
     void theIncentiveInvitationStepOnItsOwn() throws Exception {
         String id = JsonPath.read(submit("Fabrikam", "2345678").andReturn().getResponse().getContentAsString(), "$.id");
         ProcessInstance process = process(id);
+        // the step re-checks the enrollment it acts on: not before the agreement is accepted
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> runtime.createProcessInstanceModification(process.getId())
+                .startBeforeActivity("inviteToIndirectResellerIncentive").execute()).hasMessageContaining("is not COMPLETED");
+        jdbc.update("update enrollment set state = 'COMPLETED' where id = ?", id);
+
         runtime.createProcessInstanceModification(process.getId()).cancelAllForActivity(EnrollmentProcess.ACCEPT_AGREEMENT)
                 .startBeforeActivity("inviteToIndirectResellerIncentive").execute();
 

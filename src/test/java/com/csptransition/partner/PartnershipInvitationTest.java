@@ -87,7 +87,7 @@ class PartnershipInvitationTest extends ApiTestSupport {
         mvc.perform(post("/api/partnerships/{id}/decline", partnershipId).with(as("contoso-global")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("DECLINED"));
 
-        assertThat(process).isEnded().hasPassed("declinePartnership", "invitationDeclined");
+        assertThat(process).isEnded().hasPassed("invitationDeclined");
     }
 
     @Test

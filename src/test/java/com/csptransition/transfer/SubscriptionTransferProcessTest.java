@@ -1,6 +1,7 @@
 package com.csptransition.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
@@ -74,10 +75,10 @@ class SubscriptionTransferProcessTest extends TransferTestSupport {
         TransferRequest done = transfers.findById(request.getId()).orElseThrow();
         assertThat(done.getProviderVerifiedTime()).isNotNull();
         assertThat(done.getPartnerVerifiedTime()).isNotNull();
-        // the process carried the request id and the review's decision, nothing else (forms read task-local views)
+        // the process held no variable: the request is its business key, the review's answer stayed on its task
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(process.getId()).list())
-                .filteredOn(v -> v.getTaskId() == null).extracting(HistoricVariableInstance::getName)
-                .containsExactlyInAnyOrder(TransferProcess.TRANSFER_ID, TransferProcess.ACCEPTED);
+                .filteredOn(v -> v.getTaskId() == null).extracting(HistoricVariableInstance::getName).isEmpty();
+        assertThat(done.isAccepted()).isTrue();
     }
 
     @Test
@@ -110,6 +111,7 @@ class SubscriptionTransferProcessTest extends TransferTestSupport {
         ProcessInstance process = processOf(request);
 
         complete(task(), withVariables(TransferProcess.ACCEPTED, false, TransferProcess.REJECTION_REASON, "no credit line"));
+
 
         assertThat(process).isEnded().hasPassed("rejectTransfer", "transferRejected");
         TransferRequest rejected = transfers.findById(request.getId()).orElseThrow();
@@ -149,18 +151,66 @@ class SubscriptionTransferProcessTest extends TransferTestSupport {
     }
 
     @Test
-    void theVerificationStepsAloneRecordWhoVerified() {
+    void theVerificationStepAloneRecordsWhoVerified() {
+        // given a request transferred and verified by the provider, and its process started at the partner's step
         TransferRequest request = create("litware-intune");
         runtime.deleteProcessInstance(processOf(request).getId(), "test starts a single step", true, true);
-
-        ProcessInstance process = runtime.createProcessInstanceByKey(TransferProcess.KEY)
-                .businessKey(request.getId()).setVariable(TransferProcess.TRANSFER_ID, request.getId())
+        tx.executeWithoutResult(s -> {
+            TransferRequest transferred = transfers.findById(request.getId()).orElseThrow();
+            transferred.review(true, null, "northwind-admin", Instant.now());
+            transferred.complete("system", Instant.now());
+            transferred.verifiedByProvider("northwind-admin", Instant.now());
+        });
+        ProcessInstance process = runtime.createProcessInstanceByKey(TransferProcess.KEY).businessKey(request.getId())
                 .startBeforeActivity(TransferProcess.PARTNER_VERIFIES).execute();
         assertThat(process).isWaitingAt(TransferProcess.PARTNER_VERIFIES);
+
+        // when the partner verifies
         complete(task());
 
+        // then
         assertThat(process).isEnded();
         assertThat(transfers.findById(request.getId()).orElseThrow().getPartnerVerifiedTime()).isNotNull();
+    }
+
+    @Test
+    void theTransferStepAloneRefusesARequestNobodyAccepted() {
+        // given a request still waiting for the provider, and a process started at the transfer step
+        TransferRequest request = create("litware-intune");
+        ProcessInstance process = runtime.createProcessInstanceByKey(TransferProcess.KEY).businessKey(request.getId())
+                .startBeforeActivity("applyTransfer").execute();
+
+        // when the transfer job runs, then it refuses and nothing moves
+        assertThatThrownBy(() -> execute(job(process))).hasMessageContaining("not an accepted request waiting for its transfer");
+        assertThat(transfers.findById(request.getId()).orElseThrow().getStatus()).isEqualTo(TransferStatus.Active);
+        assertThat(subscriptions.findById("litware-intune")).get().extracting(Subscription::getStatus)
+                .isEqualTo(SubscriptionStatus.ACTIVE);
+    }
+
+    @Test
+    void theTransferStepAppliesARequestOnce() {
+        // given an accepted request that was transferred
+        TransferRequest request = create("litware-intune");
+        complete(task(), withVariables(TransferProcess.ACCEPTED, true));
+        execute(job());
+        long subscriptionsAfter = subscriptions.count();
+
+        // when a second process runs the transfer step for it, then it refuses, and no subscription is added
+        ProcessInstance again = runtime.createProcessInstanceByKey(TransferProcess.KEY).businessKey(request.getId())
+                .startBeforeActivity("applyTransfer").execute();
+        assertThatThrownBy(() -> execute(job(again))).hasMessageContaining("is Complete: nothing more can be done");
+        assertThat(subscriptions.count()).isEqualTo(subscriptionsAfter);
+    }
+
+    @Test
+    void aRejectionNeedsAReason() {
+        TransferRequest request = create("litware-intune");
+
+        assertThatThrownBy(() -> complete(task(), withVariables(TransferProcess.ACCEPTED, false)))
+                .hasMessageContaining("a rejection needs a reason");
+
+        assertThat(processOf(request)).isWaitingAt(TransferProcess.REVIEW);
+        assertThat(transfers.findById(request.getId()).orElseThrow().awaitsReview()).isTrue();
     }
 
     /** Creates the request; its process then waits for the provider's review. */

@@ -204,7 +204,7 @@ public final class LifecycleBench {
                     new TransferRequest.Names("Bench customer " + i, "Contoso", "Northwind"), Instant.now());
             request.addLine(subscriptions.findById("bare-sub-" + i).orElseThrow(), null);
             transfers.save(request);
-            runtime.startProcessInstanceByKey(TransferProcess.KEY, id, Map.of(TransferProcess.TRANSFER_ID, id));
+            runtime.startProcessInstanceByKey(TransferProcess.KEY, id);
         });
         tasks.complete(task(id), Map.of(TransferProcess.ACCEPTED, true));
         executeTransferJob(id);

@@ -18,8 +18,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -35,6 +35,9 @@ public class ResellerInvitations {
 
     public static final String DECISION_KIND = "RESELLER_INVITATION";
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** Azure AD tenant ids are GUIDs. */
+    private static final Pattern TENANT_ID =
+            Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
 
     private final ResellerInvitationRepository invitations;
     private final PartnerRepository partners;
@@ -92,8 +95,8 @@ public class ResellerInvitations {
         ResellerInvitation invitation = invitations.save(new ResellerInvitation(UUID.randomUUID().toString(),
                 HexFormat.of().formatHex(token()), reseller.getId(),
                 provider.getId(), customerTenantId, caller.userId(), Instant.now(clock)));
-        runtime.startProcessInstanceByKey(InvitationProcess.KEY, invitation.getId(),
-                Map.of(InvitationProcess.INVITATION_ID, invitation.getId()));
+        // the invitation is the business key: fixed for the process's life, no variable names it
+        runtime.startProcessInstanceByKey(InvitationProcess.KEY, invitation.getId());
         return view(invitation, true);
     }
 
@@ -114,29 +117,36 @@ public class ResellerInvitations {
                         : customers.findNameById(invitation.getCustomerId()).orElse(null), invitation.getState());
     }
 
-    /** The customer authorizes both as resellers of record. */
+    /**
+     * The customer authorizes both as resellers of record. An invitation for an existing customer names that
+     * customer; one for a new customer creates a new customer from the tenant it gives (a GUID), and never attaches
+     * to one that exists.
+     */
     @Transactional
     public InvitationView.ForCustomer accept(String token, String customerTenantId, String companyName) {
         ResellerInvitation invitation = invitations.lockByToken(token).orElseThrow(ResellerInvitations::noInvitation);
-        if (invitation.getState() != InvitationState.SENT) {
-            throw new ApiException(HttpStatus.CONFLICT, "InvitationNotOpen", null,
-                    "This invitation is " + invitation.getState() + " and can no longer be accepted.");
+        invitation.requireOpen();
+        if (!invitation.isForNewCustomer()) {
+            if (customerTenantId != null && !customerTenantId.equals(invitation.getCustomerId())) {
+                throw ApiException.invalidInput("customerTenantId: this invitation is for another customer tenant.");
+            }
+        } else {
+            if (customerTenantId == null || !TENANT_ID.matcher(customerTenantId).matches()) {
+                throw ApiException.invalidInput("customerTenantId: a new customer authorizes with its Azure AD tenant"
+                        + " id, a GUID such as 0f3b5a1c-8d2e-4f6a-9b7c-1d2e3f4a5b6c.");
+            }
+            if (companyName == null || companyName.isBlank()) {
+                throw ApiException.invalidInput("companyName: a new customer authorizes with its company name.");
+            }
+            if (customers.existsById(customerTenantId)) {
+                throw new ApiException(HttpStatus.CONFLICT, "CustomerAlreadyExists", null, "Tenant " + customerTenantId
+                        + " is a customer already; this invitation is for a new customer. Ask your reseller for an"
+                        + " invitation for your existing tenant.");
+            }
         }
-        if (invitation.getCustomerId() == null && (customerTenantId == null || customerTenantId.isBlank()
-                || companyName == null || companyName.isBlank())) {
-            throw ApiException.invalidInput("A new customer authorizes with its customerTenantId and companyName.");
-        }
-        if (invitation.getCustomerId() != null && customerTenantId != null
-                && !customerTenantId.equals(invitation.getCustomerId())) {
-            throw ApiException.invalidInput("This invitation is for another customer tenant.");
-        }
-        var correlation = runtime.createMessageCorrelation(InvitationProcess.AUTHORIZED_MESSAGE)
-                .processInstanceBusinessKey(invitation.getId());
-        if (invitation.getCustomerId() == null) {
-            correlation.setVariable(InvitationProcess.CUSTOMER_TENANT_ID, customerTenantId)
-                    .setVariable(InvitationProcess.COMPANY_NAME, companyName);
-        }
-        correlation.correlateWithResult();
+        invitation.authorize(customerTenantId, companyName == null ? null : companyName.strip());
+        runtime.createMessageCorrelation(InvitationProcess.AUTHORIZED_MESSAGE)
+                .processInstanceBusinessKey(invitation.getId()).correlateWithResult();
         return show(token);
     }
 

@@ -2,6 +2,7 @@ package com.csptransition.enrollment.process;
 
 import com.csptransition.enrollment.Enrollment;
 import com.csptransition.enrollment.EnrollmentRepository;
+import com.csptransition.enrollment.EnrollmentState;
 import com.csptransition.notification.Notifications;
 import com.csptransition.partner.IncentiveStatus;
 import com.csptransition.partner.Partner;
@@ -21,6 +22,11 @@ public class EnableIndirectReseller extends EnrollmentStep {
     public EnableIndirectReseller(EnrollmentRepository enrollments, PartnerRepository partners,
             Notifications notifications, Clock clock) {
         super(enrollments, partners, notifications, clock);
+    }
+
+    @Override
+    EnrollmentState expects() {
+        return EnrollmentState.APPROVED;
     }
 
     @Override

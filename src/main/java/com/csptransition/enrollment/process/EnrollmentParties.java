@@ -6,10 +6,14 @@ import java.time.DayOfWeek;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** What the enrollment's BPMN reads by expression: who acts, when the review is overdue, when the incentive invitation is due. */
+/**
+ * What the enrollment's BPMN reads by expression, from the enrollment the process is about (its business key): who
+ * acts, whether and how it was approved, when the review is overdue, when the incentive invitation is due.
+ */
 @Component("enrollmentParties")
 public class EnrollmentParties {
 
@@ -31,8 +35,18 @@ public class EnrollmentParties {
     }
 
     /** The enrolling partner's organisation group: its global admin accepts the agreement. */
-    public String partner(String enrollmentId) {
-        return enrollments.findById(enrollmentId).orElseThrow().getPartnerId();
+    public String partner(DelegateExecution execution) {
+        return EnrollmentStep.enrollment(enrollments, execution).getPartnerId();
+    }
+
+    /** The rules approved the form at once: no review. */
+    public boolean approvedAtOnce(DelegateExecution execution) {
+        return !EnrollmentStep.enrollment(enrollments, execution).isReviewRequired();
+    }
+
+    /** The review's recorded answer, for the gateway after it. */
+    public boolean approved(DelegateExecution execution) {
+        return EnrollmentStep.enrollment(enrollments, execution).isReviewApproved();
     }
 
     /** Five business days (Monday to Friday, UTC) from now: when an unfinished review escalates. */

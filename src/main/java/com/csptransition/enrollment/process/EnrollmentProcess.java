@@ -4,10 +4,7 @@ package com.csptransition.enrollment.process;
 public final class EnrollmentProcess {
 
     public static final String KEY = "indirectResellerEnrollment";
-    public static final String ENROLLMENT_ID = "enrollmentId";
-    /** Set at start: the rules approve the form at once. */
-    public static final String IMMEDIATE_APPROVAL = "immediateApproval";
-    /** The review's outcome, and the reviewer's note. */
+    /** The review form's fields: the outcome, and the reviewer's note. */
     public static final String APPROVED = "approved";
     public static final String NOTE = "reviewNote";
     public static final String REVIEW = "reviewEnrollment";

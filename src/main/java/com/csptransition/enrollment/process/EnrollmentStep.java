@@ -2,6 +2,7 @@ package com.csptransition.enrollment.process;
 
 import com.csptransition.enrollment.Enrollment;
 import com.csptransition.enrollment.EnrollmentRepository;
+import com.csptransition.enrollment.EnrollmentState;
 import com.csptransition.notification.Notifications;
 import com.csptransition.partner.Partner;
 import com.csptransition.partner.PartnerRepository;
@@ -28,12 +29,20 @@ abstract class EnrollmentStep implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String id = (String) execution.getVariable(EnrollmentProcess.ENROLLMENT_ID);
-        Enrollment enrollment = enrollments.findById(id)
-                .orElseThrow(() -> new IllegalStateException("no enrollment " + id));
+        Enrollment enrollment = enrollment(enrollments, execution);
+        enrollment.require(enrollment.getState() == expects(), "is not " + expects());
         Partner partner = partners.findById(enrollment.getPartnerId()).orElseThrow();
         execute(execution, enrollment, partner);
     }
+
+    /** The enrollment is the process's business key, fixed when it starts: no variable a user can set names it. */
+    static Enrollment enrollment(EnrollmentRepository enrollments, DelegateExecution execution) {
+        String id = execution.getProcessBusinessKey();
+        return enrollments.findById(id).orElseThrow(() -> new IllegalStateException("no enrollment " + id));
+    }
+
+    /** The state this step acts on; in any other it refuses. */
+    abstract EnrollmentState expects();
 
     abstract void execute(DelegateExecution execution, Enrollment enrollment, Partner partner);
 

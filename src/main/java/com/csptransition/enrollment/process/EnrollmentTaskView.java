@@ -24,7 +24,7 @@ public class EnrollmentTaskView implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        enrollments.findById((String) task.getVariable(EnrollmentProcess.ENROLLMENT_ID)).ifPresent(enrollment -> {
+        enrollments.findById(task.getExecution().getProcessBusinessKey()).ifPresent(enrollment -> {
             var contact = enrollment.getPrimaryContact();
             task.setVariableLocal("primaryContact", contact.firstName() + " " + contact.lastName() + " <"
                     + contact.email() + ">");

@@ -2,6 +2,7 @@ package com.csptransition.enrollment.process;
 
 import com.csptransition.enrollment.Enrollment;
 import com.csptransition.enrollment.EnrollmentRepository;
+import com.csptransition.enrollment.EnrollmentState;
 import com.csptransition.notification.Notifications;
 import com.csptransition.partner.Partner;
 import com.csptransition.partner.PartnerRepository;
@@ -26,6 +27,11 @@ public class EscalateEnrollmentReview extends EnrollmentStep {
             Notifications notifications, Clock clock, EnrollmentParties parties) {
         super(enrollments, partners, notifications, clock);
         this.parties = parties;
+    }
+
+    @Override
+    EnrollmentState expects() {
+        return EnrollmentState.IN_REVIEW;
     }
 
     @Override

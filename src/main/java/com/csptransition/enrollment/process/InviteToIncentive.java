@@ -2,6 +2,7 @@ package com.csptransition.enrollment.process;
 
 import com.csptransition.enrollment.Enrollment;
 import com.csptransition.enrollment.EnrollmentRepository;
+import com.csptransition.enrollment.EnrollmentState;
 import com.csptransition.notification.Notifications;
 import com.csptransition.partner.IncentiveStatus;
 import com.csptransition.partner.Partner;
@@ -23,6 +24,11 @@ public class InviteToIncentive extends EnrollmentStep {
     public InviteToIncentive(EnrollmentRepository enrollments, PartnerRepository partners, Notifications notifications,
             Clock clock) {
         super(enrollments, partners, notifications, clock);
+    }
+
+    @Override
+    EnrollmentState expects() {
+        return EnrollmentState.COMPLETED;
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.csptransition.enrollment.process;
 
 import com.csptransition.enrollment.Enrollment;
 import com.csptransition.enrollment.EnrollmentRepository;
+import com.csptransition.enrollment.EnrollmentState;
 import com.csptransition.notification.Notifications;
 import com.csptransition.partner.Partner;
 import com.csptransition.partner.PartnerRepository;
@@ -21,6 +22,11 @@ public class NotifyPrimaryContact extends EnrollmentStep {
     public NotifyPrimaryContact(EnrollmentRepository enrollments, PartnerRepository partners,
             Notifications notifications, Clock clock) {
         super(enrollments, partners, notifications, clock);
+    }
+
+    @Override
+    EnrollmentState expects() {
+        return EnrollmentState.APPROVED;
     }
 
     @Override

@@ -2,6 +2,7 @@ package com.csptransition.enrollment.process;
 
 import com.csptransition.enrollment.Enrollment;
 import com.csptransition.enrollment.EnrollmentRepository;
+import com.csptransition.enrollment.EnrollmentState;
 import com.csptransition.notification.Notifications;
 import com.csptransition.partner.Partner;
 import com.csptransition.partner.PartnerRepository;
@@ -21,9 +22,14 @@ public class RejectEnrollment extends EnrollmentStep {
     }
 
     @Override
+    EnrollmentState expects() {
+        return EnrollmentState.IN_REVIEW;
+    }
+
+    @Override
     void execute(DelegateExecution execution, Enrollment enrollment, Partner partner) {
-        String note = (String) execution.getVariable(EnrollmentProcess.NOTE);
-        enrollment.reject(note);
+        enrollment.reject();
+        String note = enrollment.getDecisionNote();
         notifications.queue(new Notifications.Message(KIND, partner.getId(), enrollment.getPrimaryContact().email(),
                 "Your indirect reseller enrollment was not approved", greeting(enrollment) + partner.getName()
                         + "'s enrollment as indirect reseller was not approved"

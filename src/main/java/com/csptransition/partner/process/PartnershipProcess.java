@@ -4,7 +4,7 @@ package com.csptransition.partner.process;
 public final class PartnershipProcess {
 
     public static final String KEY = "partnershipInvitation";
-    public static final String PARTNERSHIP_ID = "partnershipId";
+    /** The answer form's field. */
     public static final String ACCEPTED = "accepted";
     public static final String ANSWER = "answerPartnershipInvitation";
 

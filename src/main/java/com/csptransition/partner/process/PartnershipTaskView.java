@@ -21,8 +21,7 @@ public class PartnershipTaskView implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        String id = (String) task.getVariable(PartnershipProcess.PARTNERSHIP_ID);
-        partnerships.findById(id).flatMap(p -> partners.findById(p.getProviderId())).map(Partner::getName)
-                .ifPresent(name -> task.setVariableLocal("providerName", name));
+        partners.findById(PartnershipParties.partnership(partnerships, task.getExecution()).getProviderId())
+                .map(Partner::getName).ifPresent(name -> task.setVariableLocal("providerName", name));
     }
 }

@@ -5,7 +5,6 @@ import com.csptransition.customer.SubscriptionRepository;
 import com.csptransition.transfer.TransferLine;
 import com.csptransition.transfer.TransferRequest;
 import com.csptransition.transfer.TransferRequestRepository;
-import com.csptransition.transfer.TransferStatus;
 import java.time.Clock;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
@@ -14,8 +13,9 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 /**
- * Service task applyTransfer: every line becomes a new subscription of the provider, all in the job's
- * transaction, so a failure leaves nothing half applied (the job retries, then raises an incident).
+ * Service task applyTransfer: every line of an accepted request becomes a new subscription of the provider, all in
+ * the job's transaction, so a failure leaves nothing half applied (the job retries, then raises an incident). A
+ * request that is not accepted, or was transferred already, is refused.
  */
 @Component("applyTransfer")
 public class ApplyTransfer extends TransferStep implements JavaDelegate {
@@ -31,6 +31,7 @@ public class ApplyTransfer extends TransferStep implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         TransferRequest request = request(execution);
+        request.complete(actor(execution), now());
         for (TransferLine line : request.getLines()) {
             Subscription source = subscriptions.findById(line.getSubscriptionId())
                     .orElseThrow(() -> new IllegalStateException("subscription " + line.getSubscriptionId() + " is gone"));
@@ -40,6 +41,5 @@ public class ApplyTransfer extends TransferStep implements JavaDelegate {
             source.retireAfterTransfer();
             line.transferredAs(transferred.getId());
         }
-        request.end(TransferStatus.Complete, actor(execution), now());
     }
 }

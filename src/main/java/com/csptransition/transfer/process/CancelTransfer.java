@@ -9,7 +9,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Service task cancelTransfer: the partner withdrew the request before the provider acted. */
+/** Service task cancelTransfer: the partner withdrew the request before the provider answered. */
 @Component("cancelTransfer")
 public class CancelTransfer extends TransferStep implements JavaDelegate {
 
@@ -20,7 +20,7 @@ public class CancelTransfer extends TransferStep implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         TransferRequest request = request(execution);
-        request.end(TransferStatus.Canceled, actor(execution), now());
+        request.endUnreviewed(TransferStatus.Canceled, actor(execution), now());
         transfers.saveAndFlush(request); // like the review, write the request first: a race with it fails fast here
     }
 }

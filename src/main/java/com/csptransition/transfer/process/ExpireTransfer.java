@@ -18,6 +18,6 @@ public class ExpireTransfer extends TransferStep implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        request(execution).end(TransferStatus.Expired, actor(execution), now());
+        request(execution).endUnreviewed(TransferStatus.Expired, actor(execution), now());
     }
 }

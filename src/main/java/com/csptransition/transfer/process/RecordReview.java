@@ -9,8 +9,9 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Task listener (complete) of reviewTransfer: records who accepted or rejected. Writing the request here also
- * makes a review and a withdrawal of the same request collide in the database: only one commits.
+ * Task listener (complete) of reviewTransfer: records the provider's answer — the form's "accepted" and
+ * "rejectionReason" — on the request, which the gateway then reads. Writing the request here also makes a review
+ * and a withdrawal of the same request collide in the database: only one commits.
  */
 @Component("recordReview")
 public class RecordReview extends TransferStep implements TaskListener {
@@ -22,7 +23,9 @@ public class RecordReview extends TransferStep implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         TransferRequest request = request(task);
-        request.modified(actor(task), now());
+        Object reason = task.getVariableLocal(TransferProcess.REJECTION_REASON);
+        request.review(Boolean.TRUE.equals(task.getVariableLocal(TransferProcess.ACCEPTED)),
+                reason == null ? null : reason.toString(), actor(task), now());
         transfers.saveAndFlush(request);
     }
 }

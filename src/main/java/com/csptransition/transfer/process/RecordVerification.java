@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
-/** Task listener (complete) of both verification tasks: records who verified, and when. */
+/** Task listener (complete) of both verification tasks: records who verified, and when; each side once. */
 @Component("recordVerification")
 public class RecordVerification extends TransferStep implements TaskListener {
 

@@ -17,7 +17,6 @@ public class RejectTransfer extends TransferStep implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object reason = execution.getVariable(TransferProcess.REJECTION_REASON);
-        request(execution).reject(reason == null ? null : reason.toString(), actor(execution), now());
+        request(execution).endRejected(actor(execution), now());
     }
 }

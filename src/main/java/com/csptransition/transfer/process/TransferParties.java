@@ -1,10 +1,13 @@
 package com.csptransition.transfer.process;
 
-import com.csptransition.transfer.TransferRequest;
 import com.csptransition.transfer.TransferRequestRepository;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-/** Who works on a request's tasks, for the BPMN's candidate groups: the organisation groups of each side. */
+/**
+ * What the transfer's BPMN reads by expression, from the request the process is about (its business key): who
+ * works on its tasks — the organisation groups of each side — and the provider's answer.
+ */
 @Component("transferParties")
 public class TransferParties {
 
@@ -14,16 +17,16 @@ public class TransferParties {
         this.transfers = transfers;
     }
 
-    public String provider(String transferId) {
-        return request(transferId).getTargetPartnerId();
+    public String provider(DelegateExecution execution) {
+        return TransferStep.request(transfers, execution).getTargetPartnerId();
     }
 
-    public String partner(String transferId) {
-        return request(transferId).getSourcePartnerId();
+    public String partner(DelegateExecution execution) {
+        return TransferStep.request(transfers, execution).getSourcePartnerId();
     }
 
-    private TransferRequest request(String transferId) {
-        return transfers.findById(transferId)
-                .orElseThrow(() -> new IllegalStateException("no transfer request " + transferId));
+    /** The provider's recorded answer, for the gateway after its review. */
+    public boolean accepted(DelegateExecution execution) {
+        return TransferStep.request(transfers, execution).isAccepted();
     }
 }

@@ -4,9 +4,9 @@ package com.csptransition.transfer.process;
 public final class TransferProcess {
 
     public static final String KEY = "subscriptionTransfer";
-    public static final String TRANSFER_ID = "transferId";
     /** Transient: the user on whose behalf the engine runs a step started without engine authentication. */
     public static final String ACTOR = "actor";
+    /** The review form's fields. */
     public static final String ACCEPTED = "accepted";
     public static final String REJECTION_REASON = "rejectionReason";
     public static final String WITHDRAWN_MESSAGE = "transferWithdrawn";

@@ -5,7 +5,8 @@ import com.csptransition.transfer.TransferRequestRepository;
 import java.time.Clock;
 import java.time.Instant;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 
@@ -22,12 +23,18 @@ abstract class TransferStep {
         this.clock = clock;
     }
 
-    TransferRequest request(VariableScope scope) {
-        String id = (String) scope.getVariable(TransferProcess.TRANSFER_ID);
-        if (id == null) { // a concurrent command ended the process under us, and its variables with it
-            throw new OptimisticLockingException("The transfer process was changed by another request.");
-        }
+    /** The request is the process's business key, fixed when it starts: no variable a user can set names it. */
+    static TransferRequest request(TransferRequestRepository transfers, DelegateExecution execution) {
+        String id = execution.getProcessBusinessKey();
         return transfers.findById(id).orElseThrow(() -> new IllegalStateException("no transfer request " + id));
+    }
+
+    TransferRequest request(DelegateExecution execution) {
+        return request(transfers, execution);
+    }
+
+    TransferRequest request(DelegateTask task) {
+        return request(transfers, task.getExecution());
     }
 
     String actor(VariableScope scope) {

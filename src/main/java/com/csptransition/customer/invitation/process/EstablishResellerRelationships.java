@@ -43,19 +43,14 @@ public class EstablishResellerRelationships implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        ResellerInvitation invitation = invitations.findById((String) execution.getVariable(InvitationProcess.INVITATION_ID))
-                .orElseThrow();
-        String tenantId = invitation.getCustomerId() != null ? invitation.getCustomerId()
-                : (String) execution.getVariable(InvitationProcess.CUSTOMER_TENANT_ID);
-        Customer customer = customers.findById(tenantId).orElseGet(() -> {
-            Customer created = new Customer(tenantId);
-            created.update((String) execution.getVariable(InvitationProcess.COMPANY_NAME),
-                    AcquisitionKind.INDIRECT_RESELLER, List.<ResellerRelationship>of(), List.of());
-            return customers.save(created);
-        });
+        // the invitation is the process's business key; the tenant is the one the customer authorized with
+        ResellerInvitation invitation = invitations.findById(execution.getProcessBusinessKey()).orElseThrow();
+        invitation.accepted(Instant.now(clock));
+        String tenantId = invitation.getAcceptedCustomerId();
+        Customer customer = invitation.isForNewCustomer() ? newCustomer(tenantId, invitation.getAcceptedCompanyName())
+                : customers.findById(tenantId).orElseThrow();
         customer.authorizeReseller(invitation.getResellerId());
         customer.authorizeReseller(invitation.getProviderId());
-        invitation.accepted(tenantId, Instant.now(clock));
         for (String partnerId : List.of(invitation.getResellerId(), invitation.getProviderId())) {
             Partner partner = partners.findById(partnerId).orElseThrow();
             if (partner.getMpnEmail() != null) {
@@ -65,5 +60,15 @@ public class EstablishResellerRelationships implements JavaDelegate {
                                 + " of record. The provider can now submit orders on the customer's behalf."));
             }
         }
+    }
+
+    /** A new-customer invitation never attaches to a customer that exists. */
+    private Customer newCustomer(String tenantId, String companyName) {
+        if (customers.existsById(tenantId)) {
+            throw new IllegalStateException("tenant " + tenantId + " is a customer already");
+        }
+        Customer created = new Customer(tenantId);
+        created.update(companyName, AcquisitionKind.INDIRECT_RESELLER, List.<ResellerRelationship>of(), List.of());
+        return customers.save(created);
     }
 }

@@ -21,7 +21,6 @@ public class ExpireResellerInvitation implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        invitations.findById((String) execution.getVariable(InvitationProcess.INVITATION_ID)).orElseThrow()
-                .expired(Instant.now(clock));
+        invitations.findById(execution.getProcessBusinessKey()).orElseThrow().expired(Instant.now(clock));
     }
 }
