@@ -93,6 +93,9 @@ public class PartnershipInvitations {
      */
     @Transactional
     public PartnershipView answer(String partnershipId, boolean accept, Caller caller) {
+        if (!caller.administrator()) {
+            caller.requireOrganisation();
+        }
         Partnership partnership = partnerships.findById(partnershipId)
                 .filter(p -> caller.administrator() || p.getResellerId().equals(caller.organisationId())
                         || p.getProviderId().equals(caller.organisationId()))

@@ -82,6 +82,9 @@ public class TransferActions {
     public TransferRequest verify(String customerId, String transferId, Caller caller) {
         TransferRequest request = requests.lock(customerId, transferId, caller);
         boolean provider = request.getTargetPartnerId().equals(caller.organisationId());
+        if (!provider) {
+            requireSide(request.getSourcePartnerId(), caller, "Only the partner and the provider verify their request.");
+        }
         String step = provider ? TransferProcess.PROVIDER_VERIFIES : TransferProcess.PARTNER_VERIFIES;
         Task task = openTask(transferId, step);
         tasks.requireRole(transferId, step, task, caller);

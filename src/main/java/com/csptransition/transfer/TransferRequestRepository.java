@@ -19,6 +19,8 @@ public interface TransferRequestRepository extends JpaRepository<TransferRequest
     @Query("select t from TransferRequest t where t.id = :id")
     Optional<TransferRequest> lock(String id);
 
+    List<TransferRequest> findByCustomerIdOrderByCreatedTime(String customerId);
+
     @Query("select t from TransferRequest t where t.customerId = :customerId"
             + " and (t.sourcePartnerId = :organisation or t.targetPartnerId = :organisation) order by t.createdTime")
     List<TransferRequest> findVisible(String customerId, String organisation);

@@ -77,6 +77,9 @@ class PartnershipInvitationTest extends ApiTestSupport {
         invite().andExpect(status().isUnprocessableEntity()).andExpect(jsonPath("$.reasons[0].code").value("PARTNERSHIP_EXISTS"));
         mvc.perform(post("/api/partnerships/{id}/decline", partnershipId).with(as("contoso-global")))
                 .andExpect(status().isConflict());
+        // a wrong role hears so before it hears the invitation is answered
+        mvc.perform(post("/api/partnerships/{id}/decline", partnershipId).with(as("contoso-admin")))
+                .andExpect(status().isForbidden());
     }
 
     @Test

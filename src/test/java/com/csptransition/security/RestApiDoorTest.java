@@ -394,8 +394,8 @@ class RestApiDoorTest extends ApiTestSupport {
             // transfers
             row(POST, TRANSFERS, partyOf("admin agent of the transitioning partner", ADMIN_AGENT),
                     LITWARE_CUSTOMER, PROSEWARE_CUSTOMER).body(TRANSFER),
-            row(GET, TRANSFERS, partyOf("either side: any role"), ACTIVE_TRANSFER, PROSEWARE_CUSTOMER),
-            row(GET, TRANSFERS + "/{transferId}", partyOf("either side: any role"), ACTIVE_TRANSFER),
+            row(GET, TRANSFERS, partyOf("either side: any role").orAdministrators(), ACTIVE_TRANSFER, PROSEWARE_CUSTOMER),
+            row(GET, TRANSFERS + "/{transferId}", partyOf("either side: any role").orAdministrators(), ACTIVE_TRANSFER),
             row(DELETE, TRANSFERS + "/{transferId}", partyOf("admin agent of the partner", ADMIN_AGENT).onSide(PARTNER),
                     ACTIVE_TRANSFER),
             row(POST, TRANSFERS + "/{transferId}/accept",
@@ -410,6 +410,8 @@ class RestApiDoorTest extends ApiTestSupport {
             // the task list API
             row(GET, "/v1/tasks", members("the task's organisation and roles: its own").listing(), REVIEW_TASK),
             row(POST, "/v1/tasks/{taskId}/claim",
+                    partyOf("the task's organisation and roles", ADMIN_AGENT, SALES_AGENT), REVIEW_TASK),
+            row(POST, "/v1/tasks/{taskId}/unclaim",
                     partyOf("the task's organisation and roles", ADMIN_AGENT, SALES_AGENT), REVIEW_TASK),
             row(POST, "/v1/tasks/{taskId}/complete",
                     partyOf("the task's organisation and roles", ADMIN_AGENT, SALES_AGENT), REVIEW_TASK)
