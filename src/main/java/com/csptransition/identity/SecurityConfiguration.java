@@ -3,6 +3,7 @@ package com.csptransition.identity;
 import com.csptransition.web.ProblemWriter;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -18,11 +20,33 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 /**
  * Our REST API and Camunda's /engine-rest authenticate with HTTP Basic against Camunda's identity service.
  * The Camunda webapps (Tasklist, Cockpit) keep their own session login and CSRF protection on the same users.
+ * Camunda's setup page is closed.
  */
 @Configuration
 public class SecurityConfiguration {
 
     static final String ADMIN_AUTHORITY = "GROUP_" + Caller.ADMIN_GROUP;
+
+    /**
+     * Camunda's setup page makes whoever comes first an administrator while none exists: closed for everyone,
+     * always. The first administrator comes from CAMUNDA_BPM_ADMINUSER_ID/_PASSWORD ({@link FirstAdministrator}).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain setupPage(HttpSecurity http, ProblemWriter problems,
+            @Value("${camunda.bpm.webapp.application-path}") String webapps) throws Exception {
+        PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+        AuthenticationEntryPoint closed = (request, response, e) -> problems.write(response, HttpStatus.FORBIDDEN,
+                "Forbidden", "Camunda's setup page is closed: the first administrator is created at start from "
+                        + "CAMUNDA_BPM_ADMINUSER_ID and CAMUNDA_BPM_ADMINUSER_PASSWORD.");
+        return http.securityMatcher(new OrRequestMatcher(path.matcher(webapps + "/api/admin/setup/**"),
+                        path.matcher(webapps + "/app/*/*/setup/**")))
+                .authorizeHttpRequests(auth -> auth.anyRequest().denyAll())
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(closed))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
 
     @Bean
     @Order(1)
