@@ -8,19 +8,21 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Our REST API and Camunda's /engine-rest authenticate with HTTP Basic against Camunda's identity service.
  * The Camunda webapps (Tasklist, Cockpit) keep their own session login and CSRF protection on the same users.
- * Camunda's setup page is closed.
+ * Every login is throttled per client address ({@link LoginThrottle}); Camunda's setup page is closed.
  */
 @Configuration
 public class SecurityConfiguration {
@@ -50,7 +52,7 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemWriter problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, LoginThrottle throttle) throws Exception {
         // path matchers, not MVC ones: /engine-rest is Jersey's servlet, not the DispatcherServlet
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         return http.securityMatcher(new OrRequestMatcher(path.matcher("/v1/**"), path.matcher("/api/**"),
@@ -67,15 +69,21 @@ public class SecurityConfiguration {
                         HttpStatus.FORBIDDEN, "Forbidden", "This endpoint is for administrators (group camunda-admin).")))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable()) // stateless Basic auth: no cookie to forge
+                // every call signs in: one that presents credentials is a login attempt
+                .addFilterBefore(throttle.filter(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null),
+                        BasicAuthenticationFilter.class)
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain webapps(HttpSecurity http) throws Exception {
-        // Camunda's webapps run their own authentication and CSRF filter (X-XSRF-TOKEN)
+    SecurityFilterChain webapps(HttpSecurity http, LoginThrottle throttle,
+            @Value("${camunda.bpm.webapp.application-path}") String webapps) throws Exception {
+        // Camunda's webapps run their own authentication and CSRF filter (X-XSRF-TOKEN); their login is throttled
         return http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
+                .addFilterBefore(throttle.filter(PathPatternRequestMatcher.withDefaults()
+                        .matcher(webapps + "/api/admin/auth/user/*/login/**")), BasicAuthenticationFilter.class)
                 .build();
     }
 
