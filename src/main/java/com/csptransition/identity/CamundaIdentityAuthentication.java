@@ -28,7 +28,8 @@ import org.springframework.stereotype.Component;
  * A verified password is remembered for a few seconds (csp.security.credential-cache), as API gateways do for
  * Basic auth, so a client's burst of calls is not checked against the database call by call. A password or
  * membership change made in Camunda's Admin or /engine-rest applies within that time, one made by
- * {@link UserDirectory} at once; a wrong password is always checked (and counted).
+ * {@link UserDirectory} at once; a wrong password is always checked. Failed logins are counted per client address
+ * ({@link LoginThrottle}), never on the account ({@link NoAccountLock}).
  */
 @Component
 public class CamundaIdentityAuthentication implements AuthenticationProvider {
@@ -73,12 +74,10 @@ public class CamundaIdentityAuthentication implements AuthenticationProvider {
     }
 
     private Verified verify(String userId, String password, byte[] digest) {
-        // the password and the memberships in one engine command and transaction, not one each; a wrong password
-        // ends the command normally, so that Camunda's count of failed logins (its lock-out) is kept
+        // the password and the memberships in one engine command and transaction, not one each
         List<Group> groups = commands.execute(context -> identityService.checkPassword(userId, password)
                 ? identityService.createGroupQuery().groupMember(userId).list() : null);
         if (groups == null) {
-            verified.invalidate(userId); // a lock-out applies at once, even to a password verified before
             throw new BadCredentialsException("Unknown user or wrong password.");
         }
         String organisation = groups.stream().filter(g -> Caller.ORGANISATION_GROUP_TYPE.equals(g.getType()))

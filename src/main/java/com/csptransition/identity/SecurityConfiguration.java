@@ -3,30 +3,56 @@ package com.csptransition.identity;
 import com.csptransition.web.ProblemWriter;
 import org.camunda.bpm.engine.rest.security.auth.ProcessEngineAuthenticationFilter;
 import org.camunda.bpm.engine.rest.security.auth.impl.ContainerBasedAuthenticationProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Our REST API and Camunda's /engine-rest authenticate with HTTP Basic against Camunda's identity service.
  * The Camunda webapps (Tasklist, Cockpit) keep their own session login and CSRF protection on the same users.
+ * Every login is throttled per client address ({@link LoginThrottle}); Camunda's setup page is closed.
  */
 @Configuration
 public class SecurityConfiguration {
 
     static final String ADMIN_AUTHORITY = "GROUP_" + Caller.ADMIN_GROUP;
 
+    /**
+     * Camunda's setup page makes whoever comes first an administrator while none exists: closed for everyone,
+     * always. The first administrator comes from CAMUNDA_BPM_ADMINUSER_ID/_PASSWORD ({@link FirstAdministrator}).
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain setupPage(HttpSecurity http, ProblemWriter problems,
+            @Value("${camunda.bpm.webapp.application-path}") String webapps) throws Exception {
+        PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+        AuthenticationEntryPoint closed = (request, response, e) -> problems.write(response, HttpStatus.FORBIDDEN,
+                "Forbidden", "Camunda's setup page is closed: the first administrator is created at start from "
+                        + "CAMUNDA_BPM_ADMINUSER_ID and CAMUNDA_BPM_ADMINUSER_PASSWORD.");
+        return http.securityMatcher(new OrRequestMatcher(path.matcher(webapps + "/api/admin/setup/**"),
+                        path.matcher(webapps + "/app/*/*/setup/**")))
+                .authorizeHttpRequests(auth -> auth.anyRequest().denyAll())
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(closed))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemWriter problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, LoginThrottle throttle) throws Exception {
         // path matchers, not MVC ones: /engine-rest is Jersey's servlet, not the DispatcherServlet
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         return http.securityMatcher(new OrRequestMatcher(path.matcher("/v1/**"), path.matcher("/api/**"),
@@ -43,15 +69,21 @@ public class SecurityConfiguration {
                         HttpStatus.FORBIDDEN, "Forbidden", "This endpoint is for administrators (group camunda-admin).")))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable()) // stateless Basic auth: no cookie to forge
+                // every call signs in: one that presents credentials is a login attempt
+                .addFilterBefore(throttle.filter(request -> request.getHeader(HttpHeaders.AUTHORIZATION) != null),
+                        BasicAuthenticationFilter.class)
                 .build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain webapps(HttpSecurity http) throws Exception {
-        // Camunda's webapps run their own authentication and CSRF filter (X-XSRF-TOKEN)
+    SecurityFilterChain webapps(HttpSecurity http, LoginThrottle throttle,
+            @Value("${camunda.bpm.webapp.application-path}") String webapps) throws Exception {
+        // Camunda's webapps run their own authentication and CSRF filter (X-XSRF-TOKEN); their login is throttled
         return http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
+                .addFilterBefore(throttle.filter(PathPatternRequestMatcher.withDefaults()
+                        .matcher(webapps + "/api/admin/auth/user/*/login/**")), BasicAuthenticationFilter.class)
                 .build();
     }
 

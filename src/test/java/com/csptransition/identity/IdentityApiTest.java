@@ -11,21 +11,27 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.csptransition.ApiTestSupport;
 import com.jayway.jsonpath.JsonPath;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** One user store, Camunda's, for our API and /engine-rest; HTTP Basic everywhere. */
 class IdentityApiTest extends ApiTestSupport {
 
     @Autowired
     IdentityService identityService;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void ourApiWantsCredentials() throws Exception {
@@ -36,17 +42,28 @@ class IdentityApiTest extends ApiTestSupport {
     }
 
     @Test
-    void aWrongPasswordIsRefusedAndCountsTowardsTheLockOut() throws Exception {
-        // its own user: Camunda delays the next login of a user after a failed one
-        users.ensureUser("forgetful", PASSWORD, "Forgetful agent", CONTOSO, "Contoso", List.of(Role.SALES_AGENT));
-        int attempts = attempts("forgetful");
+    void wrongPasswordsFromEverywhereNeverLockTheAccount() throws Exception {
+        // its own user, and a guess from each of 200 addresses (one address alone would be throttled)
+        users.ensureUser("targeted", PASSWORD, "Targeted agent", CONTOSO, "Contoso", List.of(Role.SALES_AGENT));
+        for (int i = 0; i < 200; i++) {
+            mvc.perform(get("/api/rules").with(from("10.20.0." + i)).with(httpBasic("targeted", "guess-" + i)))
+                    .andExpect(status().isUnauthorized())
+                    .andExpect(jsonPath("$.code").value("Unauthorized"));
+        }
 
-        mvc.perform(get("/api/rules").with(httpBasic("forgetful", "guess")))
-                .andExpect(status().isUnauthorized())
-                .andExpect(jsonPath("$.code").value("Unauthorized"));
+        // the user's right password is accepted at once: there is no account lock for anyone to trigger
+        mvc.perform(get("/api/rules").with(from("10.21.0.1")).with(httpBasic("targeted", PASSWORD)))
+                .andExpect(status().isOk());
+    }
 
-        // the refusal does not roll back Camunda's count of failed logins
-        assertThat(attempts("forgetful")).isEqualTo(attempts + 1);
+    @Test
+    void anAccountLockedByCamundaBeforeSignsIn() throws Exception {
+        users.ensureUser("locked-before", PASSWORD, "Locked agent", CONTOSO, "Contoso", List.of(Role.SALES_AGENT));
+        // what Camunda's own lock left: past its maximum of attempts, and locked for another hour
+        jdbc.update("update ACT_ID_USER set ATTEMPTS_ = 10, LOCK_EXP_TIME_ = ? where ID_ = ?",
+                Timestamp.from(Instant.now().plus(Duration.ofHours(1))), "locked-before");
+
+        mvc.perform(get("/api/rules").with(httpBasic("locked-before", PASSWORD))).andExpect(status().isOk());
     }
 
     @Test
@@ -60,11 +77,10 @@ class IdentityApiTest extends ApiTestSupport {
         // within csp.security.credential-cache the verified password still signs in; the new one does too
         mvc.perform(get("/api/rules").with(httpBasic("brief", PASSWORD))).andExpect(status().isOk());
         mvc.perform(get("/api/rules").with(httpBasic("brief", "changed-password"))).andExpect(status().isOk());
-        int attempts = attempts("brief");
 
-        // the old password is now checked against Camunda again: refused, and counted
-        mvc.perform(get("/api/rules").with(httpBasic("brief", PASSWORD))).andExpect(status().isUnauthorized());
-        assertThat(attempts("brief")).isEqualTo(attempts + 1);
+        // the new password replaced the remembered one: the old one is checked against Camunda again, and refused
+        mvc.perform(get("/api/rules").with(from("10.22.0.1")).with(httpBasic("brief", PASSWORD)))
+                .andExpect(status().isUnauthorized());
     }
 
     @Test
@@ -80,8 +96,12 @@ class IdentityApiTest extends ApiTestSupport {
                 .with(httpBasic("newcomer", PASSWORD))).andExpect(status().isOk());
     }
 
-    private int attempts(String userId) {
-        return ((UserEntity) identityService.createUserQuery().userId(userId).singleResult()).getAttempts();
+    /** Each test that sends a wrong password does so from an address of its own: failures count per address. */
+    private static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
     }
 
     @Test
@@ -97,6 +117,16 @@ class IdentityApiTest extends ApiTestSupport {
 
         assertThat(users.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(JsonPath.<List<String>>read(users.getBody(), "$[*].id")).contains("contoso-admin");
+    }
+
+    @Test
+    void camundasPasswordCheckIsNoOracleForAnotherUsersPassword() {
+        // Camunda checks READ on the user before its password: only administrators and the user itself may ask
+        ResponseEntity<String> verified = client("contoso-sales", PASSWORD).post().uri("/engine-rest/identity/verify")
+                .contentType(MediaType.APPLICATION_JSON).body("{\"username\": \"contoso-admin\", \"password\": \"guess\"}")
+                .retrieve().toEntity(String.class);
+
+        assertThat(verified.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test
