@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 
 /**
  * A refusal the caller can act on, answered as application/problem+json with a stable code
@@ -62,6 +63,16 @@ public class ApiException extends RuntimeException {
     public ApiException with(String name, Object value) {
         properties.put(name, value);
         return this;
+    }
+
+    public ProblemDetail toProblem() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, getMessage());
+        problem.setProperty("code", code);
+        if (partnerCenterCode != null) {
+            problem.setProperty("partnerCenterCode", partnerCenterCode);
+        }
+        properties.forEach(problem::setProperty);
+        return problem;
     }
 
     public HttpStatus getStatus() {

@@ -45,13 +45,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ApiException.class)
     ProblemDetail apiException(ApiException e) {
         rolledBackDecisions.store(); // the refusal's decision is audited before the caller hears of it
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.getStatus(), e.getMessage());
-        problem.setProperty("code", e.getCode());
-        if (e.getPartnerCenterCode() != null) {
-            problem.setProperty("partnerCenterCode", e.getPartnerCenterCode());
-        }
-        e.getProperties().forEach(problem::setProperty);
-        return problem;
+        return e.toProblem();
     }
 
     @ExceptionHandler(RuleCompilationException.class)
