@@ -10,12 +10,14 @@ import org.junit.jupiter.api.Test;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.util.unit.DataSize;
 
 /** csp.web.allowed-origins: a listed site gets CORS answers, every other site is still refused. */
 class AllowedOriginsTest {
 
     final WebConfiguration configuration = new WebConfiguration();
-    final WebProperties web = new WebProperties(List.of("https://portal.example"));
+    final WebProperties web = new WebProperties(List.of("https://portal.example"), DataSize.ofKilobytes(256),
+            DataSize.ofMegabytes(16));
     final CrossSiteRequestFilter filter = configuration.crossSiteRequests(web, new ProblemWriter(new ObjectMapper()))
             .getFilter();
     final MockHttpServletResponse response = new MockHttpServletResponse();
@@ -54,7 +56,7 @@ class AllowedOriginsTest {
 
     @Test
     void everySiteWithCredentialsIsRefusedAtStart() {
-        WebProperties everyone = new WebProperties(List.of("*"));
+        WebProperties everyone = new WebProperties(List.of("*"), web.maxBodySize(), web.maxImportSize());
 
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> configuration.crossSiteRequests(everyone, mock(ProblemWriter.class)));
