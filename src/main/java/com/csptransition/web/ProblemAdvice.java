@@ -61,13 +61,18 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return apiException(ApiException.forbidden(e.getMessage()));
     }
 
-    /** Two requests raced for the same thing and this one lost; the database or the engine kept the other. */
+    /**
+     * Two requests raced for the same thing and this one lost; the database or the engine kept the other. Expected,
+     * so one line, no stack trace.
+     */
     @ExceptionHandler({OptimisticLockingException.class, ConcurrencyFailureException.class})
     ProblemDetail lostRace(Exception e, HttpServletRequest request) {
         String detail = "Another request changed the same data first; nothing was changed. Reload and retry.";
         ApiException conflict = request.getRequestURI().contains("/transfers")
                 ? new ApiException(HttpStatus.CONFLICT, "TransferProcessedByAnotherRequest", 900104, detail)
                 : new ApiException(HttpStatus.CONFLICT, "Conflict", null, detail);
+        log.info("{} {} lost a race, answered 409 {} ({})", request.getMethod(), request.getRequestURI(),
+                conflict.getCode(), summary(e));
         return apiException(conflict);
     }
 
@@ -158,7 +163,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return false;
     }
 
-    /** The innermost cause on one line: what a log reader needs to find the value. */
+    /** The innermost cause on one line: the constraint or the value, for whoever reads the log. */
     private static String summary(Throwable e) {
         Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
         String message = String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
