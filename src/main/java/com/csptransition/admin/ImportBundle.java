@@ -1,5 +1,12 @@
 package com.csptransition.admin;
 
+import static com.csptransition.web.InputLimits.BILLING_CYCLE;
+import static com.csptransition.web.InputLimits.ID;
+import static com.csptransition.web.InputLimits.MAX_QUANTITY;
+import static com.csptransition.web.InputLimits.MPN_ID;
+import static com.csptransition.web.InputLimits.NAME;
+import static com.csptransition.web.InputLimits.OFFER_ID;
+
 import com.csptransition.customer.AcquisitionKind;
 import com.csptransition.customer.McaMethod;
 import com.csptransition.customer.OfferKind;
@@ -7,11 +14,14 @@ import com.csptransition.customer.SubscriptionStatus;
 import com.csptransition.partner.PartnershipState;
 import com.csptransition.partner.Program;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -29,17 +39,19 @@ public record ImportBundle(List<@Valid PartnerData> partners, List<@Valid Partne
         subscriptions = Objects.requireNonNullElse(subscriptions, List.of());
     }
 
-    public record PartnerData(@NotBlank String id, @NotBlank String name, String mpnId, @Email String mpnEmail,
-            boolean profileCurrent,
-            LocalDate anniversaryDate, @NotNull @PositiveOrZero BigDecimal trailingTwelveMonthRevenueUsd,
+    public record PartnerData(@NotBlank @Size(max = ID) String id, @NotBlank @Size(max = NAME) String name,
+            @Size(max = MPN_ID) String mpnId, @Email @Size(max = NAME) String mpnEmail, boolean profileCurrent,
+            LocalDate anniversaryDate,
+            @NotNull @PositiveOrZero @Digits(integer = 17, fraction = 2) BigDecimal trailingTwelveMonthRevenueUsd,
             @NotEmpty Set<@NotNull Program> programs) {
     }
 
-    public record PartnershipData(@NotBlank String id, @NotBlank String resellerId, @NotBlank String providerId,
-            @NotNull PartnershipState state) {
+    public record PartnershipData(@NotBlank @Size(max = ID) String id, @NotBlank @Size(max = ID) String resellerId,
+            @NotBlank @Size(max = ID) String providerId, @NotNull PartnershipState state) {
     }
 
-    public record CustomerData(@NotBlank String id, @NotBlank String name, @NotNull AcquisitionKind acquiredAs,
+    public record CustomerData(@NotBlank @Size(max = ID) String id, @NotBlank @Size(max = NAME) String name,
+            @NotNull AcquisitionKind acquiredAs,
             List<@Valid RelationshipData> resellerRelationships, List<@Valid McaData> mcaAcceptances) {
 
         public CustomerData {
@@ -48,15 +60,16 @@ public record ImportBundle(List<@Valid PartnerData> partners, List<@Valid Partne
         }
     }
 
-    public record RelationshipData(@NotBlank String partnerId, boolean delegatedAdminPrivileges) {
+    public record RelationshipData(@NotBlank @Size(max = ID) String partnerId, boolean delegatedAdminPrivileges) {
     }
 
-    public record McaData(@NotNull McaMethod method, @NotBlank String partnerId, LocalDate dateAgreed) {
+    public record McaData(@NotNull McaMethod method, @NotBlank @Size(max = ID) String partnerId, LocalDate dateAgreed) {
     }
 
-    public record SubscriptionData(@NotBlank String id, @NotBlank String customerId, @NotBlank String partnerId,
-            @NotBlank String offerId, String offerName, @NotNull OfferKind offerKind, String baseSubscriptionId,
-            @PositiveOrZero int quantity, String billingCycle, @NotNull SubscriptionStatus status,
-            String azureSubscriptionId) {
+    public record SubscriptionData(@NotBlank @Size(max = ID) String id, @NotBlank @Size(max = ID) String customerId,
+            @NotBlank @Size(max = ID) String partnerId, @NotBlank @Size(max = OFFER_ID) String offerId,
+            @Size(max = NAME) String offerName, @NotNull OfferKind offerKind, @Size(max = ID) String baseSubscriptionId,
+            @PositiveOrZero @Max(MAX_QUANTITY) int quantity, @Size(max = BILLING_CYCLE) String billingCycle,
+            @NotNull SubscriptionStatus status, @Size(max = ID) String azureSubscriptionId) {
     }
 }

@@ -1,10 +1,15 @@
 package com.csptransition.enrollment;
 
+import static com.csptransition.web.InputLimits.MPN_ID;
+import static com.csptransition.web.InputLimits.NAME;
+import static com.csptransition.web.InputLimits.TEXT;
+
 import com.csptransition.identity.Caller;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,14 +37,16 @@ public class EnrollmentController {
         this.enrollments = enrollments;
     }
 
-    record ContactBody(@NotBlank String firstName, @NotBlank String lastName, @NotBlank @Email String email) {
+    record ContactBody(@NotBlank @Size(max = NAME) String firstName, @NotBlank @Size(max = NAME) String lastName,
+            @NotBlank @Email @Size(max = NAME) String email) {
     }
 
     /** The enrollment form: the partner details the global admin reviewed, and the primary contact. */
-    record FormBody(@NotBlank String companyName, @NotBlank String mpnId, @NotNull @Valid ContactBody primaryContact) {
+    record FormBody(@NotBlank @Size(max = NAME) String companyName, @NotBlank @Size(max = MPN_ID) String mpnId,
+            @NotNull @Valid ContactBody primaryContact) {
     }
 
-    record ReviewBody(@NotNull Boolean approved, String note) {
+    record ReviewBody(@NotNull Boolean approved, @Size(max = TEXT) String note) {
     }
 
     @GetMapping("/api/enrollment/eligibility")

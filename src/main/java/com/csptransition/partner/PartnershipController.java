@@ -1,8 +1,11 @@
 package com.csptransition.partner;
 
+import static com.csptransition.web.InputLimits.ID;
+
 import com.csptransition.identity.Caller;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,7 +29,7 @@ public class PartnershipController {
         this.invitations = invitations;
     }
 
-    record Invitation(@NotBlank String resellerTenantId) {
+    record Invitation(@NotBlank @Size(max = ID) String resellerTenantId) {
     }
 
     @PostMapping

@@ -1,8 +1,14 @@
 package com.csptransition.transfer;
 
+import static com.csptransition.web.InputLimits.ID;
+import static com.csptransition.web.InputLimits.TEXT;
+
 import com.csptransition.identity.Caller;
 import com.csptransition.web.ApiException;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -71,19 +77,19 @@ public class TransferController {
         return Map.of("orders", List.of(), "transferErrors", List.of(), "transfer", transfer);
     }
 
-    /** Reject: {"id": "…", "status": "reject"}, with our optional "rejectionReason". */
+    /** Partner Center's reject body, a TransferEntity of which only these count; only rejecting can be patched. */
+    record RejectBody(@Size(max = ID) String id,
+            @NotNull @Pattern(regexp = "(?i)reject", message = "must be \"reject\"") String status,
+            @Size(max = TEXT) String rejectionReason) {
+    }
+
     @PatchMapping("/{transferId}")
     TransferEntity reject(@PathVariable String customerId, @PathVariable String transferId,
-            @RequestBody Map<String, Object> body, @AuthenticationPrincipal Caller caller) {
-        Object status = body.get("status");
-        if (!"reject".equalsIgnoreCase(String.valueOf(status))) {
-            throw ApiException.invalidInput("Only {\"status\": \"reject\"} can be patched, not " + status + ".");
+            @Valid @RequestBody RejectBody body, @AuthenticationPrincipal Caller caller) {
+        if (body.id() != null && !transferId.equals(body.id())) {
+            throw ApiException.invalidInput("The body's id " + body.id() + " is not transfer " + transferId + ".");
         }
-        if (body.get("id") != null && !transferId.equals(body.get("id"))) {
-            throw ApiException.invalidInput("The body's id " + body.get("id") + " is not transfer " + transferId + ".");
-        }
-        Object reason = body.get("rejectionReason");
-        return views.of(actions.reject(customerId, transferId, reason == null ? null : reason.toString(), caller));
+        return views.of(actions.reject(customerId, transferId, body.rejectionReason(), caller));
     }
 
     /** Ours: completes the caller's side's verification that the transfer is complete. */

@@ -1,12 +1,16 @@
 package com.csptransition.web;
 
 import com.csptransition.rules.IneligibilityReason;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
 
 /**
  * A refusal the caller can act on, answered as application/problem+json with a stable code
@@ -28,6 +32,23 @@ public class ApiException extends RuntimeException {
 
     public static ApiException invalidInput(String detail) {
         return new ApiException(HttpStatus.BAD_REQUEST, "InvalidInput", 800002, detail);
+    }
+
+    /** A status a framework chose, with the code every error carries: InvalidInput for 400, else the status's name. */
+    static ApiException of(HttpStatusCode status, String detail) {
+        if (status.value() == 400) {
+            return invalidInput(detail);
+        }
+        HttpStatus known = HttpStatus.resolve(status.value());
+        return new ApiException(known != null ? known : HttpStatus.INTERNAL_SERVER_ERROR, codeOf(status), null, detail);
+    }
+
+    /** PayloadTooLarge for 413 and so on. */
+    static String codeOf(HttpStatusCode status) {
+        HttpStatus known = HttpStatus.resolve(status.value());
+        return known == null ? String.valueOf(status.value())
+                : Arrays.stream(known.name().toLowerCase(Locale.ROOT).split("_"))
+                        .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).collect(Collectors.joining());
     }
 
     public static ApiException notFound(String code, String detail) {
@@ -62,6 +83,16 @@ public class ApiException extends RuntimeException {
     public ApiException with(String name, Object value) {
         properties.put(name, value);
         return this;
+    }
+
+    public ProblemDetail toProblem() {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, getMessage());
+        problem.setProperty("code", code);
+        if (partnerCenterCode != null) {
+            problem.setProperty("partnerCenterCode", partnerCenterCode);
+        }
+        properties.forEach(problem::setProperty);
+        return problem;
     }
 
     public HttpStatus getStatus() {

@@ -3,21 +3,19 @@ package com.csptransition.web;
 import com.csptransition.decision.RolledBackDecisions;
 import com.csptransition.processes.TaskRefused;
 import com.csptransition.rules.RuleCompilationException;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.exc.InvalidFormatException;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.Arrays;
+import java.sql.SQLException;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.hibernate.StaleStateException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -45,13 +43,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ApiException.class)
     ProblemDetail apiException(ApiException e) {
         rolledBackDecisions.store(); // the refusal's decision is audited before the caller hears of it
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.getStatus(), e.getMessage());
-        problem.setProperty("code", e.getCode());
-        if (e.getPartnerCenterCode() != null) {
-            problem.setProperty("partnerCenterCode", e.getPartnerCenterCode());
-        }
-        e.getProperties().forEach(problem::setProperty);
-        return problem;
+        return e.toProblem();
     }
 
     @ExceptionHandler(RuleCompilationException.class)
@@ -69,14 +61,35 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return apiException(ApiException.forbidden(e.getMessage()));
     }
 
-    /** Two requests raced for the same thing and this one lost; the database or the engine kept the other. */
-    @ExceptionHandler({OptimisticLockingException.class, DataIntegrityViolationException.class,
-            ConcurrencyFailureException.class})
+    /**
+     * Two requests raced for the same thing and this one lost; the database or the engine kept the other. Expected,
+     * so one line, no stack trace.
+     */
+    @ExceptionHandler({OptimisticLockingException.class, ConcurrencyFailureException.class})
     ProblemDetail lostRace(Exception e, HttpServletRequest request) {
         String detail = "Another request changed the same data first; nothing was changed. Reload and retry.";
-        return apiException(request.getRequestURI().contains("/transfers")
+        ApiException conflict = request.getRequestURI().contains("/transfers")
                 ? new ApiException(HttpStatus.CONFLICT, "TransferProcessedByAnotherRequest", 900104, detail)
-                : new ApiException(HttpStatus.CONFLICT, "Conflict", null, detail));
+                : new ApiException(HttpStatus.CONFLICT, "Conflict", null, detail);
+        log.info("{} {} lost a race, answered 409 {} ({})", request.getMethod(), request.getRequestURI(),
+                conflict.getCode(), summary(e));
+        return apiException(conflict);
+    }
+
+    /**
+     * The database refused a write. A duplicate key means another request inserted the same first: a lost race. Any
+     * other refusal (a value too long or too large for its column) is input our validation let through: 400, and a
+     * warning, since the validation should have named the field.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail refusedByDatabase(DataIntegrityViolationException e, HttpServletRequest request) {
+        if (isDuplicateKey(e)) {
+            return lostRace(e, request);
+        }
+        log.warn("{} {}: the database refused a value, answered 400 ({})", request.getMethod(), request.getRequestURI(),
+                summary(e));
+        return apiException(ApiException.invalidInput(
+                "A value is longer or larger than the service stores; nothing was changed."));
     }
 
     /**
@@ -92,8 +105,11 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             if (cause instanceof TaskRefused || cause instanceof AuthorizationException) {
                 return taskRefused((ProcessEngineException) cause);
             }
-            if (cause instanceof OptimisticLockingException || cause instanceof DataIntegrityViolationException
-                    || cause instanceof ConcurrencyFailureException || cause instanceof StaleStateException) {
+            if (cause instanceof DataIntegrityViolationException refused) {
+                return refusedByDatabase(refused, request);
+            }
+            if (cause instanceof OptimisticLockingException || cause instanceof ConcurrencyFailureException
+                    || cause instanceof StaleStateException) {
                 return lostRace((Exception) cause, request);
             }
         }
@@ -105,7 +121,12 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return problem(ApiException.invalidInput(describe(ex)));
+        for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodySizeFilter.TooLarge tooLarge) {
+                return problem(BodySizeFilter.tooLarge(tooLarge.limit));
+            }
+        }
+        return problem(JsonProblems.describe(ex));
     }
 
     @Override
@@ -113,8 +134,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<String> errors = ex.getBindingResult().getFieldErrors().stream()
                 .map(f -> f.getField() + ": " + f.getDefaultMessage()).sorted().toList();
-        return problem(ApiException.invalidInput("The request is not valid: " + String.join("; ", errors))
-                .with("errors", errors));
+        return problem(JsonProblems.invalid(errors));
     }
 
     /** Framework-made problems get a code too, so every error carries one. */
@@ -123,7 +143,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             WebRequest request) {
         if (body instanceof ProblemDetail problem && (problem.getProperties() == null
                 || !problem.getProperties().containsKey("code"))) {
-            problem.setProperty("code", statusCode.value() == 400 ? "InvalidInput" : codeOf(statusCode));
+            problem.setProperty("code", statusCode.value() == 400 ? "InvalidInput" : ApiException.codeOf(statusCode));
         }
         return super.createResponseEntity(body, headers, statusCode, request);
     }
@@ -132,32 +152,22 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(e.getStatus()).body(apiException(e));
     }
 
-    private static String codeOf(HttpStatusCode status) {
-        HttpStatus known = HttpStatus.resolve(status.value());
-        return known == null ? String.valueOf(status.value())
-                : Arrays.stream(known.name().toLowerCase().split("_"))
-                        .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).collect(Collectors.joining());
+    /** A duplicate key (SQLState 23505, the standard's unique violation, as H2 and PostgreSQL report it). */
+    private static boolean isDuplicateKey(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DuplicateKeyException
+                    || cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static String describe(HttpMessageNotReadableException ex) {
-        Throwable cause = ex.getCause();
-        if (cause instanceof InvalidFormatException invalid && invalid.getTargetType() != null
-                && invalid.getTargetType().isEnum()) {
-            return "Unknown value '" + invalid.getValue() + "' at " + path(invalid) + ": expected one of "
-                    + Arrays.toString(invalid.getTargetType().getEnumConstants()) + ".";
-        }
-        if (cause instanceof MismatchedInputException mismatch) {
-            return "Wrong type at " + path(mismatch) + ": " + mismatch.getOriginalMessage();
-        }
-        if (cause instanceof JsonProcessingException json) {
-            return "Malformed JSON: " + json.getOriginalMessage();
-        }
-        return "The request body is missing or not readable.";
+    /** The innermost cause on one line: the constraint or the value, for whoever reads the log. */
+    private static String summary(Throwable e) {
+        Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
+        String message = String.valueOf(cause.getMessage()).lines().findFirst().orElse("");
+        return cause.getClass().getSimpleName() + ": "
+                + (message.length() > 200 ? message.substring(0, 200) + "…" : message);
     }
-
-    private static String path(MismatchedInputException e) {
-        return e.getPath().stream().map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                .collect(Collectors.joining(".")).replace(".[", "[");
-    }
-
 }

@@ -5,10 +5,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 
-/** Writes problem+json where no controller runs (the security filters). */
+/** Writes problem+json where no controller runs (the security filters, our request filters, Tomcat's error report). */
 @Component
 public class ProblemWriter {
 
@@ -19,10 +18,12 @@ public class ProblemWriter {
     }
 
     public void write(HttpServletResponse response, HttpStatus status, String code, String detail) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setProperty("code", code);
-        response.setStatus(status.value());
+        write(response, new ApiException(status, code, null, detail));
+    }
+
+    public void write(HttpServletResponse response, ApiException problem) throws IOException {
+        response.setStatus(problem.getStatus().value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-        objectMapper.writeValue(response.getOutputStream(), problem);
+        objectMapper.writeValue(response.getOutputStream(), problem.toProblem());
     }
 }

@@ -1,19 +1,25 @@
 package com.csptransition.customer.agreement;
 
+import static com.csptransition.web.InputLimits.ID;
+import static com.csptransition.web.InputLimits.NAME;
+import static com.csptransition.web.InputLimits.PHONE;
+
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.time.OffsetDateTime;
 import java.util.Map;
 
 /** Partner Center's Agreement resource: a partner confirms the customer accepted the Microsoft Customer Agreement. */
 public record Agreement(@NotNull @Valid Contact primaryContact, @NotNull OffsetDateTime dateAgreed,
-        @NotBlank String templateId, @NotBlank String type, String partnerId, Map<String, String> attributes) {
+        @NotBlank @Size(max = ID) String templateId, @NotBlank @Size(max = NAME) String type,
+        @Size(max = ID) String partnerId, Map<String, String> attributes) {
 
     public static final String MCA = "MicrosoftCustomerAgreement";
 
-    public record Contact(@NotBlank String firstName, @NotBlank String lastName, @NotBlank @Email String email,
-            String phoneNumber) {
+    public record Contact(@NotBlank @Size(max = NAME) String firstName, @NotBlank @Size(max = NAME) String lastName,
+            @NotBlank @Email @Size(max = NAME) String email, @Size(max = PHONE) String phoneNumber) {
     }
 }

@@ -1,8 +1,11 @@
 package com.csptransition.customer.extension;
 
+import static com.csptransition.web.InputLimits.ID;
+
 import com.csptransition.identity.Caller;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,7 +25,7 @@ public class RelationshipExtensionController {
     }
 
     /** customerConsent: the partner confirms it informed the customer and obtained its consent. */
-    record Request(@NotBlank String indirectProviderTenantId, boolean customerConsent) {
+    record Request(@NotBlank @Size(max = ID) String indirectProviderTenantId, boolean customerConsent) {
     }
 
     @PostMapping("/v1/customers/{customerTenantId}/indirect-providers")

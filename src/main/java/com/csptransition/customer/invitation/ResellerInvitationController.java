@@ -1,8 +1,12 @@
 package com.csptransition.customer.invitation;
 
+import static com.csptransition.web.InputLimits.ID;
+import static com.csptransition.web.InputLimits.NAME;
+
 import com.csptransition.identity.Caller;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,10 +31,10 @@ public class ResellerInvitationController {
     }
 
     /** customerTenantId names an existing customer; leave it out to invite a new one. */
-    record InviteBody(@NotBlank String providerTenantId, String customerTenantId) {
+    record InviteBody(@NotBlank @Size(max = ID) String providerTenantId, @Size(max = ID) String customerTenantId) {
     }
 
-    record AcceptBody(String customerTenantId, String companyName) {
+    record AcceptBody(@Size(max = ID) String customerTenantId, @Size(max = NAME) String companyName) {
     }
 
     @PostMapping("/api/reseller-invitations")
@@ -50,7 +54,8 @@ public class ResellerInvitationController {
     }
 
     @PostMapping("/invitations/{token}/accept")
-    InvitationView.ForCustomer accept(@PathVariable String token, @RequestBody(required = false) AcceptBody body) {
+    InvitationView.ForCustomer accept(@PathVariable String token,
+            @Valid @RequestBody(required = false) AcceptBody body) {
         return invitations.accept(token, body == null ? null : body.customerTenantId(),
                 body == null ? null : body.companyName());
     }

@@ -1,5 +1,7 @@
 package com.csptransition.customer.subscription;
 
+import static com.csptransition.web.InputLimits.MAX_QUANTITY;
+
 import com.csptransition.customer.Customer;
 import com.csptransition.customer.CustomerRepository;
 import com.csptransition.customer.Subscription;
@@ -11,6 +13,8 @@ import com.csptransition.identity.Caller;
 import com.csptransition.identity.Role;
 import com.csptransition.partner.PartnerRepository;
 import com.csptransition.web.ApiException;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import java.util.EnumSet;
 import java.util.Set;
 import org.springframework.stereotype.Service;
@@ -36,7 +40,7 @@ public class SubscriptionChanges {
         this.capabilities = capabilities;
     }
 
-    public record Change(Integer quantity, String status) {
+    public record Change(@Min(1) @Max(MAX_QUANTITY) Integer quantity, String status) {
     }
 
     @Transactional

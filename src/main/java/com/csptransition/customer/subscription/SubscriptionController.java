@@ -1,6 +1,7 @@
 package com.csptransition.customer.subscription;
 
 import com.csptransition.identity.Caller;
+import jakarta.validation.Valid;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,7 +20,7 @@ public class SubscriptionController {
 
     @PatchMapping("/v1/customers/{customerId}/subscriptions/{subscriptionId}")
     SubscriptionView change(@PathVariable String customerId, @PathVariable String subscriptionId,
-            @RequestBody SubscriptionChanges.Change change, @AuthenticationPrincipal Caller caller) {
+            @Valid @RequestBody SubscriptionChanges.Change change, @AuthenticationPrincipal Caller caller) {
         return changes.change(customerId, subscriptionId, change, caller);
     }
 }

@@ -1,10 +1,14 @@
 package com.csptransition.customer.tenant;
 
+import static com.csptransition.web.InputLimits.ID;
+import static com.csptransition.web.InputLimits.NAME;
+
 import com.csptransition.customer.AcquisitionKind;
 import com.csptransition.customer.Customer;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -13,9 +17,9 @@ import java.util.Map;
  * (kept as given), and associatedPartnerId — the indirect reseller a provider names.
  */
 public record CustomerBody(@NotNull @Valid CompanyProfile companyProfile, Map<String, Object> billingProfile,
-        String associatedPartnerId) {
+        @Size(max = ID) String associatedPartnerId) {
 
-    public record CompanyProfile(String domain, @NotBlank String companyName) {
+    public record CompanyProfile(@Size(max = NAME) String domain, @NotBlank @Size(max = NAME) String companyName) {
     }
 
     /** The created customer, Partner Center's fields and ours (acquiredAs) beside them. */
