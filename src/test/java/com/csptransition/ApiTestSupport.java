@@ -9,6 +9,8 @@ import com.csptransition.identity.UserDirectory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngines;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -47,6 +49,18 @@ public abstract class ApiTestSupport {
     protected UserDirectory users;
     @LocalServerPort
     protected int port;
+
+    @Autowired
+    ProcessEngine processEngine;
+
+    /**
+     * Camunda's REST APIs and webapps find the engine by name in a JVM-wide registry, where the test context started
+     * last has put its own "default": this test's calls through the real port must reach this context's engine.
+     */
+    @BeforeEach
+    void serveThisContextsEngine() {
+        ProcessEngines.registerProcessEngine(processEngine);
+    }
 
     @BeforeEach
     void loadDemoBundleAndUsers() throws Exception {

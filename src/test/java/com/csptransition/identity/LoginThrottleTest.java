@@ -34,13 +34,13 @@ import org.springframework.web.client.RestClient;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         // Camunda's webapps find their engine by name in a JVM-wide registry that other test contexts share
-        properties = "camunda.bpm.process-engine-name=throttletest")
+        properties = {"camunda.bpm.process-engine-name=throttletest", "csp.security.login-throttle.max-failures=10"})
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class LoginThrottleTest {
 
     private static final String ENGINE = "throttletest";
-    private static final int MAX_FAILURES = 10; // csp.security.login-throttle.max-failures
+    private static final int MAX_FAILURES = 10; // csp.security.login-throttle.max-failures, as application.yaml sets it
 
     @Autowired
     MockMvc mvc;
