@@ -8,5 +8,9 @@ update transfer_request set review_accepted = false where status = 'Reject';
 alter table enrollment add column review_required boolean default false not null;
 alter table enrollment add column review_approved boolean;
 
+-- two invitations, answers or submissions of one record at once: one commits, the other loses the race
+alter table enrollment add column version bigint default 0 not null;
+alter table partnership add column version bigint default 0 not null;
+
 -- a new customer's company name, given when it authorizes through the invitation link
 alter table reseller_invitation add column accepted_company_name varchar(255);

@@ -1,14 +1,20 @@
 package com.csptransition.engine;
 
 import com.csptransition.CspTransitionApplication;
-import java.io.File;
-import java.nio.file.FileSystem;
-import java.nio.file.Path;
-import java.nio.file.spi.FileSystemProvider;
-import java.sql.Connection;
+import java.lang.reflect.Method;
+import java.time.temporal.TemporalAccessor;
+import java.time.temporal.TemporalAmount;
+import java.util.Collection;
+import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
-import javax.sql.DataSource;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.BpmnModelExecutionContext;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.ProcessEngineServicesAware;
 import org.camunda.bpm.engine.impl.el.VariableContextElResolver;
 import org.camunda.bpm.engine.impl.el.VariableScopeElResolver;
 import org.camunda.bpm.engine.spring.ApplicationContextElResolver;
@@ -22,31 +28,30 @@ import org.camunda.bpm.impl.juel.jakarta.el.ELException;
 import org.camunda.bpm.impl.juel.jakarta.el.ELResolver;
 import org.camunda.bpm.impl.juel.jakarta.el.ListELResolver;
 import org.camunda.bpm.impl.juel.jakarta.el.MapELResolver;
-import org.springframework.beans.factory.BeanFactory;
 import org.springframework.context.ApplicationContext;
 
 /**
  * Camunda's Spring expressions (JUEL) with less reach: JUEL calls any public method of any object it reaches, so
- * an administrator's BPMN could go from ${''.getClass()} through reflection to Runtime.exec. Expressions name only
- * this service's beans, and may not touch classes, reflection, the process, files, SQL or the engine's and Spring's
- * innards. Camunda has no setting for this. The process, task and variables stay as they were.
+ * an administrator's BPMN could go from ${''.getClass()} through reflection to Runtime.exec, or from
+ * ${execution.processEngine} to SQL of its own. Expressions name only this service's beans, and call methods only
+ * of an allow-list: this service's own classes, the execution's and task's own view of the process (not the engine
+ * behind them), and plain values. Camunda has no setting for this. The process, task and variables stay as they were.
  */
 public class SandboxedExpressionManager extends SpringExpressionManager {
 
     private static final String OWN_PACKAGE = CspTransitionApplication.class.getPackageName() + ".";
 
-    /** What leads from an expression to code or the operating system. */
-    private static final List<Class<?>> REFUSED = List.of(Class.class, ClassLoader.class, Module.class,
-            Runtime.class, ProcessBuilder.class, Process.class, System.class, Thread.class,
-            File.class, Path.class, FileSystem.class, FileSystemProvider.class, // a DRL file is code here
-            DataSource.class, Connection.class, // H2's SQL compiles Java
-            ProcessEngineConfiguration.class, BeanFactory.class); // every bean, the data source, script engines
-    private static final List<String> REFUSED_PACKAGES = List.of("java.lang.reflect.", "java.lang.invoke.");
-    private static final ClassValue<Boolean> REFUSED_TYPE = new ClassValue<>() {
+    /** Values whose methods lead nowhere: text, numbers, times, and the collections that hold them. */
+    private static final List<Class<?>> VALUES = List.of(CharSequence.class, Number.class, Boolean.class,
+            Character.class, Enum.class, TemporalAccessor.class, TemporalAmount.class, Date.class, Collection.class,
+            Map.class, Optional.class);
+    /** The process as a delegate sees it; the engine and the model behind it are out of reach. */
+    private static final List<Class<?>> PROCESS_VIEWS = List.of(DelegateExecution.class, DelegateTask.class);
+    private static final Set<String> PROCESS_VIEW_MEMBERS = members(DelegateExecution.class, DelegateTask.class);
+    private static final ClassValue<Boolean> ALLOWED_TYPE = new ClassValue<>() {
         @Override
         protected Boolean computeValue(Class<?> type) {
-            return REFUSED.stream().anyMatch(refused -> refused.isAssignableFrom(type))
-                    || REFUSED_PACKAGES.stream().anyMatch(type.getName()::startsWith);
+            return type.getName().startsWith(OWN_PACKAGE) || VALUES.stream().anyMatch(v -> v.isAssignableFrom(type));
         }
     };
 
@@ -88,7 +93,7 @@ public class SandboxedExpressionManager extends SpringExpressionManager {
         }
     }
 
-    /** Properties and methods of Java objects, except getClass and whatever {@link #REFUSED} names. */
+    /** Properties and methods of Java objects on the allow-list, never getClass. */
     private static final class GuardedBeans extends BeanELResolver {
 
         @Override
@@ -105,6 +110,9 @@ public class SandboxedExpressionManager extends SpringExpressionManager {
 
         @Override
         public void setValue(ELContext context, Object base, Object property, Object value) {
+            if (PROCESS_VIEWS.stream().anyMatch(v -> v.isInstance(base))) {
+                throw new ELException("Expressions may not assign " + property + " of the process.");
+            }
             refuse(base, property);
             super.setValue(context, base, property, value);
         }
@@ -119,10 +127,38 @@ public class SandboxedExpressionManager extends SpringExpressionManager {
             if (base == null) {
                 return;
             }
-            if ("class".equals(member) || "getClass".equals(member) || REFUSED_TYPE.get(base.getClass())) {
+            boolean allowed = !"class".equals(member) && !"getClass".equals(member)
+                    && (ALLOWED_TYPE.get(base.getClass()) || PROCESS_VIEWS.stream().anyMatch(v -> v.isInstance(base))
+                            && PROCESS_VIEW_MEMBERS.contains(String.valueOf(member)));
+            if (!allowed) {
                 throw new ELException("Expressions may not use " + member + " of " + base.getClass().getName()
-                        + ": classes, reflection, the process, files and the engine's innards are out of reach.");
+                        + ": only this service's beans, the execution's and task's own view of the process, and"
+                        + " plain values are in reach.");
             }
         }
+    }
+
+    /**
+     * The methods, and the bean properties they make, of the delegate views and the interfaces they extend — but
+     * not the engine's services nor the BPMN model behind them.
+     */
+    private static Set<String> members(Class<?>... views) {
+        Set<String> members = new HashSet<>();
+        for (Class<?> view : views) {
+            for (Method method : view.getMethods()) {
+                if (method.getDeclaringClass() == ProcessEngineServicesAware.class
+                        || method.getDeclaringClass() == BpmnModelExecutionContext.class
+                        || method.getName().equals("setProcessBusinessKey")) {
+                    continue; // the engine, the model, and what a process is about stay as they are
+                }
+                members.add(method.getName());
+                String name = method.getName();
+                int prefix = name.startsWith("get") ? 3 : name.startsWith("is") ? 2 : 0;
+                if (prefix > 0 && name.length() > prefix) {
+                    members.add(Character.toLowerCase(name.charAt(prefix)) + name.substring(prefix + 1));
+                }
+            }
+        }
+        return Set.copyOf(members);
     }
 }

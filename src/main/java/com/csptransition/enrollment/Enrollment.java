@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Version;
 import java.time.Instant;
 import org.springframework.http.HttpStatus;
 
@@ -29,6 +30,9 @@ public class Enrollment {
     private boolean reviewRequired;
     /** The review's answer: null until reviewed. */
     private Boolean reviewApproved;
+    /** Two submissions or steps of one enrollment at once: one commits, the other loses the race. */
+    @Version
+    private long version;
 
     protected Enrollment() {
     }

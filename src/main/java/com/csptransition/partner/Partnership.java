@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.Version;
 import org.springframework.http.HttpStatus;
 
 /** The partnership between an indirect reseller and an indirect provider, started by the provider's invitation. */
@@ -17,6 +18,9 @@ public class Partnership {
     private String providerId;
     @Enumerated(EnumType.STRING)
     private PartnershipState state;
+    /** Two invitations or answers of one partnership at once: one commits, the other loses the race. */
+    @Version
+    private long version;
 
     protected Partnership() {
     }

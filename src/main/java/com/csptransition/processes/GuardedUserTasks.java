@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts the task guard and the form inputs check on every user task of every deployed BPMN, as built-in listeners:
- * an analyst's BPMN cannot leave them out, and they run even where custom listeners are skipped.
+ * an analyst's BPMN cannot leave them out, and they run even where custom listeners are skipped. A task ends by its
+ * completion only ({@link TaskShortcuts}).
  */
 @Component
 public class GuardedUserTasks extends AbstractProcessEnginePlugin {
@@ -29,6 +30,14 @@ public class GuardedUserTasks extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+            configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+        }
+        configuration.getCustomPreCommandInterceptorsTxRequired().add(new TaskShortcuts(configuration));
+        if (configuration.getCustomPreCommandInterceptorsTxRequiresNew() == null) {
+            configuration.setCustomPreCommandInterceptorsTxRequiresNew(new ArrayList<>());
+        }
+        configuration.getCustomPreCommandInterceptorsTxRequiresNew().add(new TaskShortcuts(configuration));
         if (configuration.getCustomPreBPMNParseListeners() == null) {
             configuration.setCustomPreBPMNParseListeners(new ArrayList<>());
         }

@@ -31,16 +31,19 @@ public class TaskGuard implements TaskListener {
             return; // the engine or the service itself, which checked the caller before
         }
         List<String> groups = user.getGroupIds() == null ? List.of() : user.getGroupIds();
-        if (!EVENTNAME_ASSIGNMENT.equals(task.getEventName())) {
-            require(task, user.getUserId(), groups);
-        } else if (task.getAssignee() != null && task.getAssignee().equals(user.getUserId())) {
-            require(task, user.getUserId(), groups);
-        } else if (task.getAssignee() != null) {
-            if (!groups.contains(Caller.ADMIN_GROUP)) {
-                throw new TaskRefused("User " + user.getUserId() + " may claim task '" + task.getName()
-                        + "' for themselves only; an administrator assigns it to someone else.");
+        boolean administrator = groups.contains(Caller.ADMIN_GROUP);
+        String assignee = task.getAssignee();
+        if (!EVENTNAME_ASSIGNMENT.equals(task.getEventName()) || user.getUserId().equals(assignee)) {
+            require(task, user.getUserId(), groups); // completes, or claims for themselves
+        } else if (assignee == null) {
+            if (!administrator) {
+                require(task, user.getUserId(), groups); // gives it back to the organisation
             }
-            require(task, task.getAssignee(), groupsOf(task.getAssignee()));
+        } else if (!administrator) {
+            throw new TaskRefused("User " + user.getUserId() + " may claim task '" + task.getName()
+                    + "' for themselves only; an administrator assigns it to someone else.");
+        } else {
+            require(task, assignee, groupsOf(assignee));
         }
     }
 

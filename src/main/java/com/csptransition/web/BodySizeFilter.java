@@ -12,17 +12,20 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Request bodies up to a limit, the import's larger: a declared Content-Length over it is refused before reading, a
- * chunked body once it grows over it (ProblemAdvice answers {@link TooLarge}). Tomcat limits only form posts.
+ * Request bodies up to a limit, an import's and a deployment's larger: a declared Content-Length over it is refused
+ * before reading, a chunked body once it grows over it (answered from {@link BodyTooLarge}). Tomcat limits only form
+ * posts.
  */
 class BodySizeFilter extends OncePerRequestFilter {
 
-    static final String IMPORT = "/v1/admin/import";
+    /** Administrators' uploads: the import bundle, and a deployment through Camunda's REST API. */
+    static final Set<String> LARGE = Set.of("/v1/admin/import", "/engine-rest/deployment/create");
 
     private final long maxBody;
     private final long maxImport;
@@ -37,7 +40,8 @@ class BodySizeFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long limit = IMPORT.equals(request.getServletPath()) ? maxImport : maxBody;
+        String path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+        long limit = LARGE.contains(path) ? maxImport : maxBody;
         if (request.getContentLengthLong() > limit) {
             problems.write(response, tooLarge(limit));
             return;
@@ -50,17 +54,6 @@ class BodySizeFilter extends OncePerRequestFilter {
         String shown = size.toMegabytes() > 0 ? size.toMegabytes() + " MB" : size.toKilobytes() + " KB";
         return new ApiException(HttpStatus.PAYLOAD_TOO_LARGE, "PayloadTooLarge", null,
                 "The request body is larger than " + shown + "; nothing was changed.");
-    }
-
-    /** The body grew over the limit while it was read. */
-    static final class TooLarge extends IOException {
-
-        final long limit;
-
-        TooLarge(long limit) {
-            super("Request body over " + limit + " bytes");
-            this.limit = limit;
-        }
     }
 
     private static final class LimitedRequest extends HttpServletRequestWrapper {
@@ -114,10 +107,10 @@ class BodySizeFilter extends OncePerRequestFilter {
             return n;
         }
 
-        private void count(int n) throws TooLarge {
+        private void count(int n) throws BodyTooLarge {
             read += n;
             if (read > limit) {
-                throw new TooLarge(limit);
+                throw new BodyTooLarge(tooLarge(limit));
             }
         }
 

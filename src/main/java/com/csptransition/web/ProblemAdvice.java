@@ -122,8 +122,8 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof BodySizeFilter.TooLarge tooLarge) {
-                return problem(BodySizeFilter.tooLarge(tooLarge.limit));
+            if (cause instanceof BodyTooLarge tooLarge) {
+                return problem(tooLarge.problem());
             }
         }
         return problem(JsonProblems.describe(ex));

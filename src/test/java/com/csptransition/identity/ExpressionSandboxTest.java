@@ -54,13 +54,20 @@ class ExpressionSandboxTest extends ApiTestSupport {
         for (String expression : List.of("${execution.class.classLoader}", "${transferSettings.getClass().getName()}",
                 // the data source runs SQL, and H2's SQL compiles Java
                 "${execution.processEngine.processEngineConfiguration.dataSource.loginTimeout}",
-                "${dataSource.loginTimeout}", "${environment.getProperty('camunda.bpm.admin-user.password')}")) {
+                "${dataSource.loginTimeout}", "${environment.getProperty('camunda.bpm.admin-user.password')}",
+                // the engine's services run SQL a query names: H2 writes files with it
+                "${execution.processEngine.managementService.createTablePageQuery()"
+                        + ".tableName(\"(SELECT FILE_WRITE(STRINGTOUTF8('x'), '" + dir.resolve("by-sql") + "') AS ID_)\")"
+                        + ".listPage(0, 1)}",
+                "${execution.processEngineServices.runtimeService}",
+                "${execution.setProcessBusinessKey('another')}")) {
             ResponseEntity<String> started = deployAndStart(serviceTask(expression));
 
             assertThat(started.getStatusCode().is2xxSuccessful()).as(expression).isFalse();
             assertThat(started.getBody()).as(expression).containsAnyOf("Expressions may not use",
                     "Cannot resolve identifier");
         }
+        assertThat(dir.resolve("by-sql")).doesNotExist();
     }
 
     @Test

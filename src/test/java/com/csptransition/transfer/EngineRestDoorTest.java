@@ -37,6 +37,8 @@ class EngineRestDoorTest extends TransferTestSupport {
     JdbcTemplate jdbc;
     @Autowired
     TransferRequests requests;
+    @Autowired
+    org.camunda.bpm.engine.HistoryService history;
 
     @BeforeEach
     void moreUsers() {
@@ -94,8 +96,11 @@ class EngineRestDoorTest extends TransferTestSupport {
                 "{\"accepted\": {\"value\": false}, \"rejectionReason\": {\"value\": \"no credit line\"}}").getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(transfers.findById(own).orElseThrow().getStatus()).isEqualTo(TransferStatus.Reject);
-        // the answer stayed on its task: the process held no variable at any time
-        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(own).count()).isZero();
+        // the answer stayed on its task: the process holds no variable
+        String process = history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(own).singleResult()
+                .getId();
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(process).list())
+                .allSatisfy(variable -> assertThat(variable.getTaskId()).as(variable.getName()).isNotNull());
     }
 
     @Test
@@ -112,6 +117,13 @@ class EngineRestDoorTest extends TransferTestSupport {
         ResponseEntity<String> done = complete("northwind-global", task, "{\"accepted\": {\"value\": true}}");
         assertThat(done.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(JsonPath.<String>read(done.getBody(), "$.type")).isEqualTo("TaskRefused");
+
+        // nor may it take a colleague's claim away (a claim of nobody)
+        engineRest("northwind-sales").post().uri("/engine-rest/task/{id}/claim", task).contentType(MediaType.APPLICATION_JSON)
+                .body("{\"userId\": \"northwind-sales\"}").retrieve().toBodilessEntity();
+        assertThat(status(engineRest("northwind-global").post().uri("/engine-rest/task/{id}/claim", task)
+                .contentType(MediaType.APPLICATION_JSON).body("{\"userId\": null}"))).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("northwind-sales");
     }
 
     @Test

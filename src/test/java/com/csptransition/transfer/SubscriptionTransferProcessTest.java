@@ -203,6 +203,20 @@ class SubscriptionTransferProcessTest extends TransferTestSupport {
     }
 
     @Test
+    void aSubscriptionSuspendedSinceTheRequestWasMadeIsNotTransferred() {
+        // given a request whose subscription the partner suspended afterwards
+        TransferRequest request = create("litware-intune");
+        tx.executeWithoutResult(s -> subscriptions.findById("litware-intune").orElseThrow().suspend());
+        long before = subscriptions.count();
+
+        // when the provider accepts and the transfer step runs, then it refuses and nothing is copied
+        complete(task(), withVariables(TransferProcess.ACCEPTED, true));
+        assertThatThrownBy(() -> execute(job())).hasMessageContaining("you cannot transfer it");
+        assertThat(subscriptions.count()).isEqualTo(before);
+        assertThat(transfers.findById(request.getId()).orElseThrow().getStatus()).isEqualTo(TransferStatus.Active);
+    }
+
+    @Test
     void aRejectionNeedsAReason() {
         TransferRequest request = create("litware-intune");
 

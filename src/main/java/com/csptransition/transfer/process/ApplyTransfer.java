@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * Service task applyTransfer: every line of an accepted request becomes a new subscription of the provider, all in
  * the job's transaction, so a failure leaves nothing half applied (the job retries, then raises an incident). A
- * request that is not accepted, or was transferred already, is refused.
+ * request that is not accepted, or was transferred already, is refused, as is a subscription no longer the partner's
+ * or no longer active.
  */
 @Component("applyTransfer")
 public class ApplyTransfer extends TransferStep implements JavaDelegate {
@@ -36,8 +37,8 @@ public class ApplyTransfer extends TransferStep implements JavaDelegate {
             Subscription source = subscriptions.findById(line.getSubscriptionId())
                     .orElseThrow(() -> new IllegalStateException("subscription " + line.getSubscriptionId() + " is gone"));
             // the quantity recorded when the request was created, not today's
-            Subscription transferred = subscriptions.save(
-                    source.transferredTo(UUID.randomUUID().toString(), request.getTargetPartnerId(), line.getQuantity()));
+            Subscription transferred = subscriptions.save(source.transferredTo(UUID.randomUUID().toString(),
+                    request.getSourcePartnerId(), request.getTargetPartnerId(), line.getQuantity()));
             source.retireAfterTransfer();
             line.transferredAs(transferred.getId());
         }
