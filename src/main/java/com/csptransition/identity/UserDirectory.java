@@ -1,11 +1,7 @@
 package com.csptransition.identity;
 
 import java.util.Collection;
-import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.authorization.Authorization;
-import org.camunda.bpm.engine.authorization.Permissions;
-import org.camunda.bpm.engine.authorization.Resources;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
@@ -15,13 +11,10 @@ import org.springframework.stereotype.Service;
 public class UserDirectory {
 
     private final IdentityService identityService;
-    private final AuthorizationService authorizationService;
     private final CamundaIdentityAuthentication authentication;
 
-    public UserDirectory(IdentityService identityService, AuthorizationService authorizationService,
-            CamundaIdentityAuthentication authentication) {
+    public UserDirectory(IdentityService identityService, CamundaIdentityAuthentication authentication) {
         this.identityService = identityService;
-        this.authorizationService = authorizationService;
         this.authentication = authentication;
     }
 
@@ -36,9 +29,7 @@ public class UserDirectory {
             identityService.saveUser(user);
         }
         if (organisationId != null) {
-            if (ensureGroup(organisationId, organisationName, Caller.ORGANISATION_GROUP_TYPE)) {
-                grantTasklist(organisationId);
-            }
+            ensureGroup(organisationId, organisationName, Caller.ORGANISATION_GROUP_TYPE);
             ensureMembership(userId, organisationId);
         }
         for (Role role : roles) {
@@ -48,29 +39,15 @@ public class UserDirectory {
         authentication.forget(userId); // a change made here applies at once
     }
 
-    /** Creates the group if missing; true when it did. */
-    private boolean ensureGroup(String groupId, String name, String type) {
+    /** Creates the group if missing. Who may open the Tasklist, and with which filters: processes.TasklistFilters. */
+    private void ensureGroup(String groupId, String name, String type) {
         if (identityService.createGroupQuery().groupId(groupId).singleResult() != null) {
-            return false;
+            return;
         }
         Group group = identityService.newGroup(groupId);
         group.setName(name);
         group.setType(type);
         identityService.saveGroup(group);
-        return true;
-    }
-
-    /**
-     * An organisation's users may open the Tasklist; which tasks they see there Camunda decides from the tasks'
-     * candidate groups.
-     */
-    private void grantTasklist(String organisationId) {
-        Authorization access = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        access.setGroupId(organisationId);
-        access.setResource(Resources.APPLICATION);
-        access.setResourceId("tasklist");
-        access.addPermission(Permissions.ACCESS);
-        authorizationService.saveAuthorization(access);
     }
 
     private void ensureMembership(String userId, String groupId) {
