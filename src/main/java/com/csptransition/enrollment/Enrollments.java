@@ -97,7 +97,8 @@ public class Enrollments {
     public ProgramInfo acceptAgreement(Caller caller) {
         Partner partner = partners.acting(caller.requireOrganisation());
         Enrollment enrollment = enrollments.findByPartnerId(partner.getId()).orElseThrow(() -> notFound(partner));
-        complete(enrollment, EnrollmentProcess.ACCEPT_AGREEMENT, caller, Map.of());
+        // "Accept and continue": the form's consent, as the Tasklist submits it
+        complete(enrollment, EnrollmentProcess.ACCEPT_AGREEMENT, caller, Map.of(EnrollmentProcess.AGREEMENT_ACCEPTED, true));
         return programInfo(caller);
     }
 
@@ -110,7 +111,8 @@ public class Enrollments {
         Enrollment enrollment = enrollments.findById(enrollmentId).orElseThrow(
                 () -> ApiException.notFound("EnrollmentNotFound", "No enrollment " + enrollmentId + "."));
         Map<String, Object> decision = new HashMap<>();
-        decision.put(EnrollmentProcess.APPROVED, approved);
+        // the REST answer is the form's choice, as the Tasklist submits it
+        decision.put(EnrollmentProcess.DECISION, approved ? EnrollmentProcess.APPROVE : EnrollmentProcess.REJECT);
         decision.put(EnrollmentProcess.NOTE, note);
         complete(enrollment, EnrollmentProcess.REVIEW, caller, decision);
         return EnrollmentView.of(enrollment, List.of());

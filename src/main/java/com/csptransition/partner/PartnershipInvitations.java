@@ -66,12 +66,14 @@ public class PartnershipInvitations {
                 new InvitedReseller(reseller.getId(), reseller.getName(), reseller.getPrograms())));
         existing.ifPresent(p -> facts.add(new ExistingPartnership(p.getId(), p.getState())));
         Evaluation evaluation = engine.evaluate(facts);
-        decisions.record(DECISION_KIND, caller, List.of(provider.getId(), reseller.getId()),
-                evaluation.reasons().isEmpty() ? "INVITED" : "REFUSED", evaluation);
-        if (!evaluation.reasons().isEmpty()) {
+        boolean invited = evaluation.reasons().isEmpty();
+        Partnership partnership = existing.orElseGet(() -> new Partnership(UUID.randomUUID().toString()));
+        // an invitation's decision names the partnership too: the answer task shows who invited, and when
+        decisions.record(DECISION_KIND, caller, invited ? List.of(provider.getId(), reseller.getId(), partnership.getId())
+                : List.of(provider.getId(), reseller.getId()), invited ? "INVITED" : "REFUSED", evaluation);
+        if (!invited) {
             throw ApiException.refused("PartnershipNotAllowed", evaluation.reasons());
         }
-        Partnership partnership = existing.orElseGet(() -> new Partnership(UUID.randomUUID().toString()));
         partnership.update(reseller.getId(), provider.getId(), PartnershipState.INVITED);
         partnerships.saveAndFlush(partnership);
         // the partnership is the business key: fixed for the process's life, no variable names it
@@ -114,7 +116,9 @@ public class PartnershipInvitations {
             throw new ApiException(HttpStatus.CONFLICT, "PartnershipNotInvited", null,
                     "Partnership " + partnershipId + " is " + partnership.getState() + ", not an open invitation.");
         }
-        engineUser.completeTask(caller, task.getId(), Map.of(PartnershipProcess.ACCEPTED, accept));
+        // the REST answer is the form's choice, as the Tasklist submits it
+        engineUser.completeTask(caller, task.getId(), Map.of(PartnershipProcess.ANSWER_FIELD,
+                accept ? PartnershipProcess.ACCEPT : PartnershipProcess.DECLINE));
         return view(partnership);
     }
 

@@ -22,15 +22,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -47,6 +51,8 @@ class EnrollmentProcessTest extends ApiTestSupport {
     RuntimeService runtime;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TaskService taskService;
 
     @BeforeEach
     void usersAndEngine() {
@@ -75,6 +81,15 @@ class EnrollmentProcessTest extends ApiTestSupport {
         assertThat(process).hasPassed("approveEnrollment", "notifyPrimaryContact")
                 .isWaitingAt(EnrollmentProcess.ACCEPT_AGREEMENT);
         assertThat(task()).hasCandidateGroup(FABRIKAM);
+        assertThat(task().getName()).isEqualTo("Accept indirect reseller agreement: Fabrikam");
+        assertThat(taskService.getVariablesLocal(task().getId())).containsEntry("partnerName", "Fabrikam")
+                .containsEntry("mpnId", "2345678").containsEntry("submittedBy", "fabrikam-global")
+                .containsKeys("submittedAt", "approvedAt");
+        // the agreement is accepted by ticking it, not by completing an empty form
+        assertThat(complete("fabrikam-global", PASSWORD, task().getId(), "{}").getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(complete("fabrikam-global", PASSWORD, task().getId(),
+                "{\"agreementAccepted\": {\"value\": false}}").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         notifications("ENROLLMENT_APPROVED").andExpect(jsonPath("$[0].recipient").value("ann@fabrikam.example"))
                 .andExpect(jsonPath("$[0].status").value("PENDING"));
 
@@ -129,6 +144,19 @@ class EnrollmentProcessTest extends ApiTestSupport {
         assertThat(task()).hasCandidateGroup("camunda-admin");
         LocalDate due = job().getDuedate().toInstant().atZone(ZoneOffset.UTC).toLocalDate();
         assertThat(businessDaysBetween(LocalDate.now(ZoneOffset.UTC), due)).isEqualTo(5);
+        // the task list shows whose enrollment it is and the day it escalates
+        assertThat(task().getName()).isEqualTo("Review enrollment: Fabrikam (MPN ID 2345678)");
+        assertThat(task().getDueDate()).isEqualTo(job().getDuedate());
+        Map<String, Object> shown = taskService.getVariablesLocal(task().getId());
+        assertThat(shown).containsEntry("partnerName", "Fabrikam").containsEntry("submittedBy", "fabrikam-global")
+                .containsEntry("primaryContact", "Ann Lee <ann@fabrikam.example>").containsKeys("submittedAt", "reviewDue");
+        assertThat((String) shown.get("reviewReasons")).isNotBlank();
+        assertThat(task().getDescription()).contains("submitted by fabrikam-global", "review by " + shown.get("reviewDue"));
+        // the form's decision is an explicit choice: nothing, a tick or another word is no decision
+        for (String undecided : List.of("{}", "{\"approved\": {\"value\": true}}", "{\"decision\": {\"value\": \"yes\"}}")) {
+            assertThat(complete("admin", "admin-secret", task().getId(), undecided).getStatusCode()).as(undecided)
+                    .isEqualTo(HttpStatus.BAD_REQUEST);
+        }
 
         // when five business days pass: the reviewers are told, the task rises to the top; the review stays open
         execute(job());
@@ -161,6 +189,21 @@ class EnrollmentProcessTest extends ApiTestSupport {
                 org.hamcrest.Matchers.containsString("legal name does not match")));
         submit("Fabrikam", "2345678").andExpect(status().isCreated()).andExpect(jsonPath("$.id").value(id))
                 .andExpect(jsonPath("$.state").value("APPROVED"));
+    }
+
+    @Test
+    void theReviewFormsChoiceDecidesAtEveryDoor() throws Exception {
+        String id = JsonPath.read(submit("Fabrikam Ltd", "2345678").andReturn().getResponse().getContentAsString(), "$.id");
+        assertThat(process(id)).isWaitingAt(EnrollmentProcess.REVIEW);
+
+        assertThat(complete("admin", "admin-secret", task().getId(), "{\"decision\": {\"value\": \"reject\"},"
+                + " \"reviewNote\": {\"value\": \"Use the legal name of your MPN account.\"}}").getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+
+        assertThat(process(id)).isNull();
+        mvc.perform(get("/api/enrollment").with(as("fabrikam-global")))
+                .andExpect(jsonPath("$.enrollment.state").value("REJECTED"))
+                .andExpect(jsonPath("$.enrollment.decisionNote").value("Use the legal name of your MPN account."));
     }
 
     @Test
@@ -201,6 +244,13 @@ class EnrollmentProcessTest extends ApiTestSupport {
 
         assertThat(process).isEnded().hasPassed("inviteToIndirectResellerIncentive", "enrolled");
         notifications("INCENTIVE_INVITATION").andExpect(jsonPath("$[0].recipient").value("mpn@fabrikam.example"));
+    }
+
+    /** Completes a task through Camunda's REST API, as the Tasklist submits its form. */
+    private ResponseEntity<String> complete(String user, String password, String taskId, String variables) {
+        return client(user, password).post().uri("/engine-rest/task/{id}/complete", taskId)
+                .contentType(MediaType.APPLICATION_JSON).body("{\"variables\": " + variables + "}").retrieve()
+                .toEntity(String.class);
     }
 
     private ResultActions submit(String companyName, String mpnId) throws Exception {

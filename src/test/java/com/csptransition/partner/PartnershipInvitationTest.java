@@ -12,19 +12,28 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.csptransition.ApiTestSupport;
 import com.csptransition.identity.Role;
 import com.csptransition.partner.process.PartnershipProcess;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.jayway.jsonpath.JsonPath;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** "Accept a partnership invitation from your indirect provider": Adatum invites Contoso, Contoso's global admin answers. */
@@ -34,6 +43,10 @@ class PartnershipInvitationTest extends ApiTestSupport {
     ProcessEngine engine;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    TaskService taskService;
+    @Autowired
+    PartnershipRepository partnerships;
 
     @BeforeEach
     void usersAndEngine() {
@@ -106,6 +119,68 @@ class PartnershipInvitationTest extends ApiTestSupport {
         assertThat(process).isEnded().hasPassed("expirePartnershipInvitation", "invitationExpired");
         mvc.perform(get("/api/partnerships").param("state", "EXPIRED").with(as("adatum-admin")))
                 .andExpect(jsonPath("$[0].id").value(partnershipId));
+    }
+
+    @Test
+    void theTaskListEntrySaysWhoInvitesWhomAndUntilWhen() throws Exception {
+        String partnershipId = JsonPath.read(invite().andReturn().getResponse().getContentAsString(), "$.id");
+
+        assertThat(process(partnershipId)).isWaitingAt(PartnershipProcess.ANSWER);
+        Task task = taskService.createTaskQuery().processInstanceBusinessKey(partnershipId).singleResult();
+        assertThat(task.getName()).isEqualTo("Answer partnership invitation: Adatum Distribution invites Contoso");
+        // due when the invitation expires: the Tasklist shows the 30 days before they run out
+        assertThat(Duration.between(Instant.now(), task.getDueDate().toInstant()))
+                .isBetween(Duration.ofDays(30).minusMinutes(5), Duration.ofDays(30));
+        assertThat(Duration.between(task.getDueDate().toInstant(), job().getDuedate().toInstant()).abs())
+                .isLessThan(Duration.ofSeconds(1));
+        Map<String, Object> shown = taskService.getVariablesLocal(task.getId());
+        assertThat(shown).containsEntry("providerName", "Adatum Distribution").containsEntry("resellerName", "Contoso")
+                .containsEntry("invitedBy", "Adatum Distribution (adatum-admin)")
+                .containsKeys("invitedAt", "expiresAt");
+        assertThat((String) shown.get("invitedAt")).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC");
+        assertThat(task.getDescription()).startsWith("Adatum Distribution (adatum-admin) invited Contoso")
+                .contains("expires on " + shown.get("expiresAt"));
+        // the process itself still holds nothing
+        assertThat(runtime.getVariables(task.getProcessInstanceId())).isEmpty();
+    }
+
+    @Test
+    void theFormAsksForAnExplicitAnswer() throws Exception {
+        JsonNode form = new ObjectMapper().readTree(Files.readString(Path.of("processes/partnership-invitation.form")));
+        JsonNode answer = field(form, PartnershipProcess.ANSWER_FIELD);
+        assertThat(answer.path("type").asText()).isEqualTo("radio");
+        assertThat(answer.path("validate").path("required").asBoolean()).isTrue();
+        assertThat(answer.has("defaultValue")).isFalse();
+        assertThat(answer.path("values").findValuesAsText("value")).containsExactly("accept", "decline");
+        assertThat(form.toString()).doesNotContain("checkbox").contains("{{invitedBy}}", "{{invitedAt}}");
+
+        String partnershipId = JsonPath.read(invite().andReturn().getResponse().getContentAsString(), "$.id");
+        String task = taskService.createTaskQuery().processInstanceBusinessKey(partnershipId).singleResult().getId();
+
+        // through Camunda's REST API, as the Tasklist submits the form: no answer is no answer
+        assertThat(complete(task, "{}").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(complete(task, "{\"answer\": {\"value\": \"maybe\"}}").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(complete(task, "{\"accepted\": {\"value\": true}}").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(partnerships.findById(partnershipId).orElseThrow().getState()).isEqualTo(PartnershipState.INVITED);
+
+        assertThat(complete(task, "{\"answer\": {\"value\": \"accept\"}}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(partnerships.findById(partnershipId).orElseThrow().getState()).isEqualTo(PartnershipState.ACCEPTED);
+        assertThat(process(partnershipId)).isNull(); // ended: partnered
+    }
+
+    private static JsonNode field(JsonNode form, String key) {
+        for (JsonNode component : form.path("components")) {
+            if (key.equals(component.path("key").asText())) {
+                return component;
+            }
+        }
+        throw new AssertionError("no field " + key);
+    }
+
+    private ResponseEntity<String> complete(String taskId, String variables) {
+        return client("contoso-global", PASSWORD).post().uri("/engine-rest/task/{id}/complete", taskId)
+                .contentType(MediaType.APPLICATION_JSON).body("{\"variables\": " + variables + "}").retrieve()
+                .toEntity(String.class);
     }
 
     @Test

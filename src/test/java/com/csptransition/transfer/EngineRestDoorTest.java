@@ -187,7 +187,7 @@ class EngineRestDoorTest extends TransferTestSupport {
         assertThat(partnerships.findById(other).orElseThrow().getState()).isEqualTo(PartnershipState.ACCEPTED);
 
         // and its own answer changes its own invitation only
-        assertThat(complete("contoso-global", task, "{\"accepted\": {\"value\": false}}").getStatusCode())
+        assertThat(complete("contoso-global", task, "{\"answer\": {\"value\": \"decline\"}}").getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(partnerships.findById(invitation).orElseThrow().getState()).isEqualTo(PartnershipState.DECLINED);
         assertThat(partnerships.findById(other).orElseThrow().getState()).isEqualTo(PartnershipState.ACCEPTED);

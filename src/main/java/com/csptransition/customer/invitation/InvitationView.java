@@ -12,7 +12,11 @@ public record InvitationView(String id, String resellerTenantId, String provider
     public record EmailDraft(String subject, String body) {
     }
 
-    /** What the customer sees behind the link. */
-    public record ForCustomer(String resellerName, String providerName, String customerName, InvitationState state) {
+    /**
+     * What the customer sees behind the link: who invites, the invited customer's name (an existing customer), whether
+     * a new customer gives its tenant id and company name to authorize, and until when the link is valid.
+     */
+    public record ForCustomer(String resellerName, String providerName, String customerName, InvitationState state,
+            boolean newCustomer, Instant expiresAt) {
     }
 }

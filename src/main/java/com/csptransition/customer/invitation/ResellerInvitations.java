@@ -3,6 +3,7 @@ package com.csptransition.customer.invitation;
 import com.csptransition.customer.Customer;
 import com.csptransition.customer.CustomerRepository;
 import com.csptransition.customer.invitation.process.InvitationProcess;
+import com.csptransition.customer.invitation.process.InvitationSettings;
 import com.csptransition.decision.DecisionLog;
 import com.csptransition.identity.Caller;
 import com.csptransition.partner.Partner;
@@ -21,7 +22,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.RuntimeService;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,12 +47,11 @@ public class ResellerInvitations {
     private final DecisionLog decisions;
     private final RuntimeService runtime;
     private final Clock clock;
-    private final String baseUrl;
+    private final InvitationSettings settings;
 
     public ResellerInvitations(ResellerInvitationRepository invitations, PartnerRepository partners,
             PartnershipRepository partnerships, CustomerRepository customers, RulesEngine engine,
-            DecisionLog decisions, RuntimeService runtime, Clock clock,
-            @Value("${csp.invitations.base-url:http://localhost:8080}") String baseUrl) {
+            DecisionLog decisions, RuntimeService runtime, Clock clock, InvitationSettings settings) {
         this.invitations = invitations;
         this.partners = partners;
         this.partnerships = partnerships;
@@ -61,7 +60,7 @@ public class ResellerInvitations {
         this.decisions = decisions;
         this.runtime = runtime;
         this.clock = clock;
-        this.baseUrl = baseUrl;
+        this.settings = settings;
     }
 
     /** Sends an invitation for a new customer (customerTenantId null) or an existing one of the caller's. */
@@ -114,7 +113,8 @@ public class ResellerInvitations {
         ResellerInvitation invitation = byToken(token);
         return new InvitationView.ForCustomer(partnerName(invitation.getResellerId()),
                 partnerName(invitation.getProviderId()), invitation.getCustomerId() == null ? null
-                        : customers.findNameById(invitation.getCustomerId()).orElse(null), invitation.getState());
+                        : customers.findNameById(invitation.getCustomerId()).orElse(null), invitation.getState(),
+                invitation.isForNewCustomer(), settings.expiry(invitation.getCreatedTime()));
     }
 
     /**
@@ -159,7 +159,8 @@ public class ResellerInvitations {
     }
 
     private InvitationView view(ResellerInvitation invitation, boolean withLink) {
-        String link = withLink ? baseUrl + "/invitations/" + invitation.getToken() : null;
+        // built from the configured public address: the link leaves by e-mail, not from a request of ours
+        String link = withLink ? settings.link(invitation.getToken()) : null;
         String reseller = partnerName(invitation.getResellerId());
         String provider = partnerName(invitation.getProviderId());
         InvitationView.EmailDraft draft = withLink ? new InvitationView.EmailDraft(

@@ -3,6 +3,7 @@ package com.csptransition.enrollment.process;
 import com.csptransition.enrollment.EnrollmentRepository;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Date;
@@ -49,9 +50,22 @@ public class EnrollmentParties {
         return EnrollmentStep.enrollment(enrollments, execution).isReviewApproved();
     }
 
-    /** Five business days (Monday to Friday, UTC) from now: when an unfinished review escalates. */
+    /**
+     * Five business days (Monday to Friday, UTC) from the submission: when an unfinished review escalates. The review
+     * task's due date and its escalation timer both read it, so the task list shows the day the timer fires.
+     */
+    public Date reviewDeadline(DelegateExecution execution) {
+        Instant submitted = EnrollmentStep.enrollment(enrollments, execution).getSubmittedTime();
+        return deadline(ZonedDateTime.ofInstant(submitted == null ? clock.instant() : submitted, ZoneOffset.UTC));
+    }
+
+    /** Five business days from now: what the 2.0.0 definitions' timer reads (instances started before 3.0.0). */
     public Date reviewDeadline() {
-        ZonedDateTime deadline = ZonedDateTime.now(clock.withZone(ZoneOffset.UTC));
+        return deadline(ZonedDateTime.now(clock.withZone(ZoneOffset.UTC)));
+    }
+
+    private Date deadline(ZonedDateTime from) {
+        ZonedDateTime deadline = from;
         for (int days = 0; days < reviewBusinessDays; ) {
             deadline = deadline.plusDays(1);
             if (deadline.getDayOfWeek() != DayOfWeek.SATURDAY && deadline.getDayOfWeek() != DayOfWeek.SUNDAY) {

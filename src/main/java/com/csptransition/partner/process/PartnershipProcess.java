@@ -1,12 +1,14 @@
 package com.csptransition.partner.process;
 
-/** The names processes/partnership-invitation.bpmn and the code agree on. */
+/** The names processes/partnership-invitation.bpmn, its form and the code agree on. */
 public final class PartnershipProcess {
 
     public static final String KEY = "partnershipInvitation";
-    /** The answer form's field. */
-    public static final String ACCEPTED = "accepted";
     public static final String ANSWER = "answerPartnershipInvitation";
+    /** The answer form's choice (a required radio group): {@link #ACCEPT} or {@link #DECLINE}, nothing by default. */
+    public static final String ANSWER_FIELD = "answer";
+    public static final String ACCEPT = "accept";
+    public static final String DECLINE = "decline";
 
     private PartnershipProcess() {
     }
