@@ -149,6 +149,25 @@ class TransferFailureProcessTest extends TransferTestSupport {
                 .isEqualTo(SubscriptionStatus.ACTIVE);
     }
 
+    @Test
+    void operationsMarkItFailedBeforeTheRetriesRunOutBySettingThemToZero() {
+        // given a request whose transfer failed once and would be retried
+        failTheTransferStep();
+        TransferRequest request = acceptedRequest("litware-intune");
+        String jobId = job().getId();
+        assertThatThrownBy(() -> management.executeJob(jobId)).hasMessageContaining(UNAVAILABLE);
+
+        // when operations set its retries to 0 (PUT /engine-rest/job/{id}/retries {"retries": 0})
+        management.setJobRetries(jobId, 0);
+
+        // then it is Failed with the reason of its last failure, and its subscriptions are free
+        TransferRequest failed = transfers.findById(request.getId()).orElseThrow();
+        assertThat(failed.getStatus()).isEqualTo(TransferStatus.Failed);
+        assertThat(failed.getLines().get(0).getTransferError()).isEqualTo(UNAVAILABLE);
+        assertThat(transfers.findSubscriptionsInActiveTransfer(List.of("litware-intune"))).isEmpty();
+        assertThat(noticesAbout(request.getId(), TransferFailures.KIND)).hasSize(3);
+    }
+
     private void failTheTransferStep() {
         doAnswer(invocation -> {
             invocation.callRealMethod(); // every line applied...

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.IdentityService;
@@ -102,7 +103,7 @@ public class TransferTexts {
     }
 
     /** Identity queries from a step: partner users may not read other users, the service may. */
-    static <T> T withoutAuthorization(java.util.concurrent.Callable<T> query) {
+    static <T> T withoutAuthorization(Callable<T> query) {
         CommandContext context = Context.getCommandContext();
         try {
             return context != null ? context.runWithoutAuthorization(query) : query.call();
