@@ -50,17 +50,19 @@ public class Subscription {
 
     /**
      * The indirect provider's copy made by a transfer of the partner's active subscription: a new subscription id and
-     * the quantity the request recorded; an Azure subscription keeps its Azure subscription id.
+     * the quantity the request recorded; an Azure subscription keeps its Azure subscription id. An add-on's copy is an
+     * add-on of its base's copy, {@code newBaseSubscriptionId} (null for a base subscription).
      */
-    public Subscription transferredTo(String newId, String fromPartnerId, String providerId, int snapshotQuantity) {
+    public Subscription transferredTo(String newId, String fromPartnerId, String providerId, int snapshotQuantity,
+            String newBaseSubscriptionId) {
         requireActive("transfer it"); // suspended, or moved, since the request was made
         if (!partnerId.equals(fromPartnerId)) {
             throw new ApiException(HttpStatus.CONFLICT, "SubscriptionNotActive", null,
                     "Subscription " + id + " is no longer " + fromPartnerId + "'s: it cannot be transferred.");
         }
         Subscription copy = new Subscription(newId);
-        copy.update(customerId, providerId, offerId, offerName, offerKind, null, snapshotQuantity, billingCycle,
-                SubscriptionStatus.ACTIVE, azureSubscriptionId);
+        copy.update(customerId, providerId, offerId, offerName, offerKind, newBaseSubscriptionId, snapshotQuantity,
+                billingCycle, SubscriptionStatus.ACTIVE, azureSubscriptionId);
         return copy;
     }
 

@@ -42,14 +42,14 @@ public class TransferActions {
 
     @Transactional
     public TransferRequest accept(String customerId, String transferId, Caller caller) {
-        return review(customerId, transferId, caller, Map.of(TransferProcess.ACCEPTED, true));
+        return review(customerId, transferId, caller, Map.of(TransferProcess.DECISION, TransferProcess.ACCEPT));
     }
 
     /** The review form's answer: a rejection needs a reason. */
     @Transactional
     public TransferRequest reject(String customerId, String transferId, String reason, Caller caller) {
         Map<String, Object> answer = new HashMap<>();
-        answer.put(TransferProcess.ACCEPTED, false);
+        answer.put(TransferProcess.DECISION, TransferProcess.REJECT);
         answer.put(TransferProcess.REJECTION_REASON, reason);
         return review(customerId, transferId, caller, answer);
     }

@@ -31,6 +31,8 @@ public class TransferLine {
     /** Equals subscriptionId while the request is active; a unique column, so the database refuses a second. */
     private String activeSubscriptionId;
     private String transferredSubscriptionId;
+    /** Why the transfer failed (Partner Center's TransferLineItem.transferError); null unless it did. */
+    private String transferError;
     @Enumerated(EnumType.STRING)
     @Column(name = "line_status")
     private TransferStatus status;
@@ -57,6 +59,20 @@ public class TransferLine {
         if (status == TransferStatus.Active) {
             status = finalStatus;
         }
+    }
+
+    /** The transfer failed: the subscription is free again, and the line says why. */
+    void fail(String error) {
+        activeSubscriptionId = null;
+        status = TransferStatus.Failed;
+        transferError = error;
+    }
+
+    /** A retry after a failure: the line holds its subscription again. */
+    void reopen() {
+        activeSubscriptionId = subscriptionId;
+        status = TransferStatus.Active;
+        transferError = null;
     }
 
     public void transferredAs(String newSubscriptionId) {
@@ -94,6 +110,10 @@ public class TransferLine {
 
     public String getTransferredSubscriptionId() {
         return transferredSubscriptionId;
+    }
+
+    public String getTransferError() {
+        return transferError;
     }
 
     public TransferStatus getStatus() {

@@ -34,6 +34,8 @@ public class TransferRequest {
     @Enumerated(EnumType.STRING)
     private TransferStatus status;
     private Instant createdTime;
+    /** Who asked: the transitioning partner's admin agent who created the request. */
+    private String createdBy;
     private Instant lastModifiedTime;
     private String lastModifiedUser;
     private String rejectionReason;
@@ -45,6 +47,9 @@ public class TransferRequest {
     private Instant partnerVerifiedTime;
     @Version
     private long version;
+
+    /** The length of transfer_line.transfer_error. */
+    static final int MAX_ERROR = 2000;
 
     @OneToMany(mappedBy = "transfer", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("id")
@@ -59,6 +64,11 @@ public class TransferRequest {
 
     public TransferRequest(String id, String customerId, String sourcePartnerId, String targetPartnerId, Names names,
             Instant createdTime) {
+        this(id, customerId, sourcePartnerId, targetPartnerId, names, null, createdTime);
+    }
+
+    public TransferRequest(String id, String customerId, String sourcePartnerId, String targetPartnerId, Names names,
+            String createdBy, Instant createdTime) {
         this.id = id;
         this.customerId = customerId;
         this.sourcePartnerId = sourcePartnerId;
@@ -68,6 +78,8 @@ public class TransferRequest {
         this.targetPartnerName = names.targetPartner();
         this.status = TransferStatus.Active;
         this.createdTime = createdTime;
+        this.createdBy = createdBy;
+        this.lastModifiedUser = createdBy;
         this.lastModifiedTime = createdTime;
     }
 
@@ -114,6 +126,34 @@ public class TransferRequest {
         end(TransferStatus.Complete, user, time);
     }
 
+    /**
+     * The transfer failed after its retries (the job's last attempt; nothing of it was applied): the request is
+     * Failed, each line says why, and its subscriptions are free again. Again after a failed retry: the newer reason.
+     */
+    public void fail(String reason, String user, Instant time) {
+        require(canFail(), "is not an accepted request waiting for its transfer");
+        String error = reason == null || reason.isBlank() ? "The transfer failed." : reason.strip();
+        status = TransferStatus.Failed;
+        lines.forEach(line -> line.fail(error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR - 1) + "…" : error));
+        modified(user, time);
+    }
+
+    /** Accepted and waiting for its transfer, or failed: what a failed transfer job can be about. */
+    public boolean canFail() {
+        return isActive() && isAccepted() || status == TransferStatus.Failed;
+    }
+
+    /**
+     * Operations retry a failed transfer: the request is active again and holds its subscriptions, which the caller
+     * has checked are in no other active request (the database refuses a second one anyway).
+     */
+    public void retryAfterFailure(String user, Instant time) {
+        require(status == TransferStatus.Failed && isAccepted(), "has not failed");
+        status = TransferStatus.Active;
+        lines.forEach(TransferLine::reopen);
+        modified(user, time);
+    }
+
     public void verifiedByProvider(String user, Instant time) {
         require(status == TransferStatus.Complete && providerVerifiedTime == null, "is not waiting for the provider's verification");
         providerVerifiedTime = time;
@@ -125,6 +165,11 @@ public class TransferRequest {
                 "is not waiting for the partner's verification");
         partnerVerifiedTime = time;
         modified(user, time);
+    }
+
+    /** Transferred, and waiting for the provider's or the partner's verification. */
+    public boolean awaitsVerification() {
+        return status == TransferStatus.Complete && partnerVerifiedTime == null;
     }
 
     public boolean awaitsReview() {
@@ -145,8 +190,11 @@ public class TransferRequest {
         modified(user, time);
     }
 
-    /** Every step re-checks the state it acts on: whatever door it was reached through, it happens once. */
-    private void require(boolean state, String otherwise) {
+    /**
+     * Every step re-checks the state it acts on: whatever door it was reached through, it happens once. A 409 with
+     * Partner Center's code for the request's status otherwise.
+     */
+    public void require(boolean state, String otherwise) {
         if (!state) {
             throw TransferConflict.wrongState(this, "Transfer " + id + " " + otherwise + " (it is " + status + ").");
         }
@@ -196,6 +244,10 @@ public class TransferRequest {
 
     public Instant getCreatedTime() {
         return createdTime;
+    }
+
+    public String getCreatedBy() {
+        return createdBy;
     }
 
     public Instant getLastModifiedTime() {

@@ -84,8 +84,8 @@ public class TransferRequests {
                             .distinct().collect(Collectors.joining(" "))).with("reasons", refusals);
         }
         TransferRequest request = new TransferRequest(UUID.randomUUID().toString(), customerId,
-                body.sourcePartnerTenantId(), body.targetPartnerTenantId(), names(customerId, body), Instant.now(clock));
-        request.modified(caller.userId(), request.getCreatedTime());
+                body.sourcePartnerTenantId(), body.targetPartnerTenantId(), names(customerId, body), caller.userId(),
+                Instant.now(clock));
         for (String baseId : requested) {
             TransferLine base = request.addLine(subscription(baseId), null);
             answers.get(baseId).addOnIds().forEach(addOnId -> request.addLine(subscription(addOnId), base));

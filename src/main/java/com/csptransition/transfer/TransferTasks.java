@@ -44,8 +44,12 @@ public class TransferTasks {
         this.engineUser = engineUser;
     }
 
+    /**
+     * An open task: its name says whose customer and which partner or provider; due is when the review expires or a
+     * verification escalates, followUp when a verification is reminded of.
+     */
     public record TaskView(String id, String name, String taskDefinitionKey, String transferId, String assignee,
-            Instant created, List<String> roles) {
+            Instant created, Instant due, Instant followUp, List<String> roles) {
     }
 
     /** Tasks of the caller's organisation that one of its roles may complete. */
@@ -83,8 +87,8 @@ public class TransferTasks {
     }
 
     /**
-     * Completes the task as the caller with the fields of its form, e.g. a review's {"accepted": true|false,
-     * "rejectionReason": "…"}; the engine refuses anything else.
+     * Completes the task as the caller with the fields of its form, e.g. a review's {"decision": "accept"} or
+     * {"decision": "reject", "rejectionReason": "…"}; the engine refuses anything else.
      */
     @Transactional
     public void complete(String taskId, Map<String, Object> fields, Caller caller) {
@@ -137,7 +141,9 @@ public class TransferTasks {
 
     private TaskView view(Task task, String transferId) {
         return new TaskView(task.getId(), task.getName(), task.getTaskDefinitionKey(), transferId, task.getAssignee(),
-                task.getCreateTime().toInstant(), TaskRoles.of(repositoryService, task));
+                task.getCreateTime().toInstant(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                task.getFollowUpDate() == null ? null : task.getFollowUpDate().toInstant(),
+                TaskRoles.of(repositoryService, task));
     }
 
     private static boolean allowed(TaskView task, Caller caller) {

@@ -34,7 +34,7 @@ public class TransferViews {
 
     private static TransferLineItem item(TransferRequest r, TransferLine line, List<TransferLineItem> addOns) {
         return new TransferLineItem(line.getId(), line.getSubscriptionId(), line.getQuantity(), line.getBillingCycle(),
-                line.getFriendlyName(), r.getSourcePartnerId(), line.getOfferId(), addOns, null,
+                line.getFriendlyName(), r.getSourcePartnerId(), line.getOfferId(), addOns, line.getTransferError(),
                 line.getStatus().name(), line.getTransferredSubscriptionId(),
                 line.getTransferredSubscriptionId() == null ? null : line.getSubscriptionId());
     }

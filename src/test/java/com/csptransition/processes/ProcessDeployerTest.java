@@ -46,7 +46,7 @@ class ProcessDeployerTest extends ApiTestSupport {
     @Test
     void theTransferProcessIsDeployedFromTheProcessesFolderWithItsForms() {
         assertThat(repository.createProcessDefinitionQuery().processDefinitionKey("subscriptionTransfer").latestVersion()
-                .singleResult().getVersionTag()).isEqualTo("2.0.0");
+                .singleResult().getVersionTag()).isEqualTo("3.0.0");
         assertThat(repository.createDeploymentQuery().deploymentName("review-transfer.form").count()).isOne();
         assertThat(repository.createDeploymentQuery().deploymentName("verify-transfer.form").count()).isOne();
     }

@@ -68,13 +68,13 @@ class EngineRestDoorTest extends TransferTestSupport {
                 .isEqualTo(HttpStatus.FORBIDDEN);
         // and a completion that carries it is refused as a field its form does not have, changing nothing
         ResponseEntity<String> tampered = complete("northwind-sales", task,
-                "{\"accepted\": {\"value\": true}, \"transferId\": {\"value\": \"%s\"}}".formatted(other));
+                "{\"decision\": {\"value\": \"accept\"}, \"transferId\": {\"value\": \"%s\"}}".formatted(other));
         assertThat(tampered.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(JsonPath.<String>read(tampered.getBody(), "$.message")).contains("transferId");
         assertThat(transfers.findById(own).orElseThrow().awaitsReview()).isTrue();
 
         // when it completes its own task, then its own request is accepted and the other one is untouched
-        assertThat(complete("northwind-sales", task, "{\"accepted\": {\"value\": true}}").getStatusCode())
+        assertThat(complete("northwind-sales", task, "{\"decision\": {\"value\": \"accept\"}}").getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(transfers.findById(own).orElseThrow().isAccepted()).isTrue();
         assertThat(transfers.findById(other).orElseThrow().awaitsReview()).isTrue();
@@ -85,15 +85,15 @@ class EngineRestDoorTest extends TransferTestSupport {
         String own = create("litware-intune");
         String task = reviewTask(own);
 
-        ResponseEntity<String> noReason = complete("northwind-sales", task, "{\"accepted\": {\"value\": false}}");
+        ResponseEntity<String> noReason = complete("northwind-sales", task, "{\"decision\": {\"value\": \"reject\"}}");
         assertThat(noReason.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(JsonPath.<String>read(noReason.getBody(), "$.message")).contains("a rejection needs a reason");
-        ResponseEntity<String> wrongType = complete("northwind-sales", task, "{\"accepted\": {\"value\": \"yes\"}}");
+        ResponseEntity<String> wrongType = complete("northwind-sales", task, "{\"decision\": {\"value\": \"yes\"}}");
         assertThat(wrongType.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(JsonPath.<String>read(wrongType.getBody(), "$.message")).contains("accepted: expected true or false");
+        assertThat(JsonPath.<String>read(wrongType.getBody(), "$.message")).contains("decision: expected one of [accept, reject]");
 
         assertThat(complete("northwind-sales", task,
-                "{\"accepted\": {\"value\": false}, \"rejectionReason\": {\"value\": \"no credit line\"}}").getStatusCode())
+                "{\"decision\": {\"value\": \"reject\"}, \"rejectionReason\": {\"value\": \"no credit line\"}}").getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(transfers.findById(own).orElseThrow().getStatus()).isEqualTo(TransferStatus.Reject);
         // the answer stayed on its task: the process holds no variable
@@ -114,7 +114,7 @@ class EngineRestDoorTest extends TransferTestSupport {
         assertThat(JsonPath.<String>read(claim.getBody(), "$.message")).contains("needs one of the roles");
         assertThat(taskService.createTaskQuery().taskId(task).singleResult().getAssignee()).isNull();
 
-        ResponseEntity<String> done = complete("northwind-global", task, "{\"accepted\": {\"value\": true}}");
+        ResponseEntity<String> done = complete("northwind-global", task, "{\"decision\": {\"value\": \"accept\"}}");
         assertThat(done.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(JsonPath.<String>read(done.getBody(), "$.type")).isEqualTo("TaskRefused");
 
@@ -139,7 +139,7 @@ class EngineRestDoorTest extends TransferTestSupport {
                 .body("{\"userId\": \"adatum-admin\"}"))).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(status(sales.post().uri("/engine-rest/task/{id}/identity-links", task).contentType(MediaType.APPLICATION_JSON)
                 .body("{\"groupId\": \"%s\", \"type\": \"candidate\"}".formatted(ADATUM)))).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(status(sales.delete().uri("/engine-rest/task/{id}/variables/accepted", task)))
+        assertThat(status(sales.delete().uri("/engine-rest/task/{id}/variables/decision", task)))
                 .isEqualTo(HttpStatus.FORBIDDEN);
         // an administrator may assign, but only to a member of the task's organisation with its role
         assertThat(status(engineRest("admin").post().uri("/engine-rest/task/{id}/assignee", task)
@@ -158,7 +158,7 @@ class EngineRestDoorTest extends TransferTestSupport {
     void aCandidateAddedByHandStillCannotCompleteAnotherOrganisationsTask() {
         // given a transferred request waiting for Northwind's verification, and Adatum added as candidate by hand
         String id = create("litware-intune");
-        complete("northwind-sales", reviewTask(id), "{\"accepted\": {\"value\": true}}");
+        complete("northwind-sales", reviewTask(id), "{\"decision\": {\"value\": \"accept\"}}");
         String process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(id).singleResult().getId();
         management.executeJob(management.createJobQuery().processInstanceId(process).singleResult().getId());
         String verification = taskService.createTaskQuery().processInstanceBusinessKey(id).singleResult().getId();

@@ -61,12 +61,12 @@ class EngineRestTaskEndpointsTest extends TransferTestSupport {
 
     static final List<Endpoint> WRITES = List.of(
             new Endpoint("POST", "/claim", "{\"userId\": \"{self}\"}", Outcome.WORKS_ON_THE_TASK),
-            new Endpoint("POST", "/complete", "{\"variables\": {\"accepted\": {\"value\": true}}}",
+            new Endpoint("POST", "/complete", "{\"variables\": {\"decision\": {\"value\": \"accept\"}}}",
                     Outcome.WORKS_ON_THE_TASK),
-            new Endpoint("POST", "/submit-form", "{\"variables\": {\"accepted\": {\"value\": true}}}",
+            new Endpoint("POST", "/submit-form", "{\"variables\": {\"decision\": {\"value\": \"accept\"}}}",
                     Outcome.WORKS_ON_THE_TASK),
             new Endpoint("POST", "/unclaim", null, Outcome.REFUSED),
-            new Endpoint("POST", "/resolve", "{\"variables\": {\"accepted\": {\"value\": true}}}", Outcome.REFUSED),
+            new Endpoint("POST", "/resolve", "{\"variables\": {\"decision\": {\"value\": \"accept\"}}}", Outcome.REFUSED),
             new Endpoint("POST", "/delegate", "{\"userId\": \"northwind-admin\"}", Outcome.REFUSED),
             new Endpoint("POST", "/assignee", "{\"userId\": \"northwind-admin\"}", Outcome.REFUSED),
             new Endpoint("POST", "/identity-links", "{\"groupId\": \"44444444-4444-4444-8444-444444444444\","
@@ -169,7 +169,7 @@ class EngineRestTaskEndpointsTest extends TransferTestSupport {
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
         assertThat(task).as("the task is still open").isNotNull();
         assertThat(task.getAssignee()).isNull();
-        assertThat(task.getName()).isEqualTo("Review transfer request");
+        assertThat(task.getName()).isEqualTo("Review transfer request: Litware, from Contoso");
         assertThat(taskService.getIdentityLinksForTask(taskId)).extracting(IdentityLink::getGroupId)
                 .containsExactly(NORTHWIND);
         assertThat(runtime.getVariables(task.getProcessInstanceId())).isEmpty();

@@ -12,14 +12,18 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVar
 import com.csptransition.customer.Subscription;
 import com.csptransition.customer.SubscriptionStatus;
 import com.csptransition.transfer.process.TransferProcess;
+import com.csptransition.transfer.process.TransferTexts;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -34,6 +38,8 @@ class SubscriptionTransferProcessTest extends TransferTestSupport {
     TransferRequests requests;
     @Autowired
     HistoryService history;
+    @Autowired
+    TaskService taskService;
 
     @BeforeEach
     void useThisEngine() {
@@ -50,7 +56,7 @@ class SubscriptionTransferProcessTest extends TransferTestSupport {
         assertThat(task()).hasCandidateGroup(NORTHWIND);
 
         // when the provider accepts
-        complete(task(), withVariables(TransferProcess.ACCEPTED, true));
+        complete(task(), withVariables(TransferProcess.DECISION, TransferProcess.ACCEPT));
 
         // then the transfer waits as a job, and runs when the job does
         assertThat(process).isWaitingAt("applyTransfer");
@@ -71,7 +77,8 @@ class SubscriptionTransferProcessTest extends TransferTestSupport {
         complete(task());
 
         // then the process ends complete, both verifications recorded
-        assertThat(process).isEnded().hasPassed("transferCompleted");
+        assertThat(process).isEnded().hasPassed("informProviderOfRequest", "informPartnerOfAcceptance",
+                "informPartnerOfProviderVerification", "informProviderOfCompletion", "transferCompleted");
         TransferRequest done = transfers.findById(request.getId()).orElseThrow();
         assertThat(done.getProviderVerifiedTime()).isNotNull();
         assertThat(done.getPartnerVerifiedTime()).isNotNull();
@@ -91,7 +98,7 @@ class SubscriptionTransferProcessTest extends TransferTestSupport {
                     intune.getOfferKind(), null, 99, intune.getBillingCycle(), intune.getStatus(), null);
         });
 
-        complete(task(), withVariables(TransferProcess.ACCEPTED, true));
+        complete(task(), withVariables(TransferProcess.DECISION, TransferProcess.ACCEPT));
         execute(job());
 
         List<TransferLine> lines = transfers.findById(request.getId()).orElseThrow().getLines();
@@ -110,10 +117,10 @@ class SubscriptionTransferProcessTest extends TransferTestSupport {
         TransferRequest request = create("litware-intune");
         ProcessInstance process = processOf(request);
 
-        complete(task(), withVariables(TransferProcess.ACCEPTED, false, TransferProcess.REJECTION_REASON, "no credit line"));
+        complete(task(), withVariables(TransferProcess.DECISION, TransferProcess.REJECT, TransferProcess.REJECTION_REASON, "no credit line"));
 
 
-        assertThat(process).isEnded().hasPassed("rejectTransfer", "transferRejected");
+        assertThat(process).isEnded().hasPassed("rejectTransfer", "informPartnerOfRejection", "transferRejected");
         TransferRequest rejected = transfers.findById(request.getId()).orElseThrow();
         assertThat(rejected.getStatus()).isEqualTo(TransferStatus.Reject);
         assertThat(rejected.getRejectionReason()).isEqualTo("no credit line");
@@ -130,7 +137,7 @@ class SubscriptionTransferProcessTest extends TransferTestSupport {
         runtime.createMessageCorrelation(TransferProcess.WITHDRAWN_MESSAGE).processInstanceBusinessKey(request.getId())
                 .correlate();
 
-        assertThat(process).isEnded().hasPassed("cancelTransfer", "transferCanceled");
+        assertThat(process).isEnded().hasPassed("cancelTransfer", "informProviderOfWithdrawal", "transferCanceled");
         assertThat(transfers.findById(request.getId()).orElseThrow().getStatus()).isEqualTo(TransferStatus.Canceled);
         assertThat(transfers.findSubscriptionsInActiveTransfer(List.of("litware-intune"))).isEmpty();
     }
@@ -140,12 +147,15 @@ class SubscriptionTransferProcessTest extends TransferTestSupport {
         TransferRequest request = create("litware-intune");
         ProcessInstance process = processOf(request);
 
-        Job timer = job();
+        Job timer = job("reviewPeriodElapsed", process);
         assertThat(Duration.between(Instant.now(), timer.getDuedate().toInstant()))
                 .isBetween(Duration.ofDays(30).minusMinutes(5), Duration.ofDays(30));
+        // the review task's due date says when: the Tasklist shows the expiry before it strikes
+        assertThat(Duration.between(task().getDueDate().toInstant(), timer.getDuedate().toInstant()).abs())
+                .isLessThan(Duration.ofSeconds(5));
         execute(timer);
 
-        assertThat(process).isEnded().hasPassed("expireTransfer", "transferExpired");
+        assertThat(process).isEnded().hasPassed("expireTransfer", "informBothOfExpiry", "transferExpired");
         assertThat(transfers.findById(request.getId()).orElseThrow().getStatus()).isEqualTo(TransferStatus.Expired);
         assertThat(transfers.findSubscriptionsInActiveTransfer(List.of("litware-intune"))).isEmpty();
     }
@@ -191,7 +201,7 @@ class SubscriptionTransferProcessTest extends TransferTestSupport {
     void theTransferStepAppliesARequestOnce() {
         // given an accepted request that was transferred
         TransferRequest request = create("litware-intune");
-        complete(task(), withVariables(TransferProcess.ACCEPTED, true));
+        complete(task(), withVariables(TransferProcess.DECISION, TransferProcess.ACCEPT));
         execute(job());
         long subscriptionsAfter = subscriptions.count();
 
@@ -210,7 +220,7 @@ class SubscriptionTransferProcessTest extends TransferTestSupport {
         long before = subscriptions.count();
 
         // when the provider accepts and the transfer step runs, then it refuses and nothing is copied
-        complete(task(), withVariables(TransferProcess.ACCEPTED, true));
+        complete(task(), withVariables(TransferProcess.DECISION, TransferProcess.ACCEPT));
         assertThatThrownBy(() -> execute(job())).hasMessageContaining("you cannot transfer it");
         assertThat(subscriptions.count()).isEqualTo(before);
         assertThat(transfers.findById(request.getId()).orElseThrow().getStatus()).isEqualTo(TransferStatus.Active);
@@ -220,11 +230,98 @@ class SubscriptionTransferProcessTest extends TransferTestSupport {
     void aRejectionNeedsAReason() {
         TransferRequest request = create("litware-intune");
 
-        assertThatThrownBy(() -> complete(task(), withVariables(TransferProcess.ACCEPTED, false)))
+        assertThatThrownBy(() -> complete(task(), withVariables(TransferProcess.DECISION, TransferProcess.REJECT)))
                 .hasMessageContaining("a rejection needs a reason");
 
         assertThat(processOf(request)).isWaitingAt(TransferProcess.REVIEW);
         assertThat(transfers.findById(request.getId()).orElseThrow().awaitsReview()).isTrue();
+    }
+
+    @Test
+    void theReviewTaskSaysWhatItIsAboutWhoAskedAndWhenItExpires() {
+        // given a request for Tailspin's Office 365 E3, which brings its add-on along
+        TransferRequest request = requests.create(TAILSPIN, new CreateTransfer(CONTOSO, NORTHWIND,
+                List.of(new CreateTransfer.LineItem("tailspin-o365-e3"))), TransferFixtures.CONTOSO_ADMIN);
+
+        // then the task's name says whose customer and which partner, its due date when it expires
+        Task review = taskService.createTaskQuery().processInstanceBusinessKey(request.getId()).singleResult();
+        assertThat(review.getName()).isEqualTo("Review transfer request: Tailspin Toys, from Contoso");
+        assertThat(Duration.between(Instant.now(), review.getDueDate().toInstant()))
+                .isBetween(Duration.ofDays(30).minusMinutes(5), Duration.ofDays(30));
+        // and its form: who asked and when, the expiry, the lines by offer name without offer GUIDs, add-ons beneath
+        Map<String, Object> form = taskService.getVariablesLocal(review.getId());
+        assertThat(form).containsEntry("customerName", "Tailspin Toys").containsEntry("partnerName", "Contoso")
+                .containsEntry("providerName", "Northwind Distribution");
+        assertThat((String) form.get("requestedBy")).startsWith("Contoso admin agent (contoso-admin), ")
+                .endsWith(" UTC");
+        assertThat((String) form.get("expires")).isEqualTo(TransferTexts.time(review.getDueDate()));
+        assertThat((String) form.get("transferLines")).isEqualTo("""
+                Office 365 E3: 25 licenses, billed monthly
+                    + add-on Audio Conferencing: 25 licenses, billed monthly""").doesNotContain("796B6B5F");
+        // the form takes an explicit answer: accept or reject, nothing else
+        assertThatThrownBy(() -> complete(review, withVariables(TransferProcess.DECISION, "maybe")))
+                .hasMessageContaining("decision: expected one of [accept, reject]");
+        assertThatThrownBy(() -> taskService.complete(review.getId()))
+                .hasMessageContaining("decision: required");
+    }
+
+    @Test
+    void theProvidersCopyOfAnAddOnIsAnAddOnOfItsBasesCopy() {
+        TransferRequest request = requests.create(TAILSPIN, new CreateTransfer(CONTOSO, NORTHWIND,
+                List.of(new CreateTransfer.LineItem("tailspin-o365-e3"))), TransferFixtures.CONTOSO_ADMIN);
+        ProcessInstance process = processOf(request);
+
+        complete(task(process), withVariables(TransferProcess.DECISION, TransferProcess.ACCEPT));
+        execute(job(process));
+
+        List<TransferLine> lines = transfers.findById(request.getId()).orElseThrow().getLines();
+        String newBase = line(lines, "tailspin-o365-e3").getTransferredSubscriptionId();
+        Subscription newAddOn = subscriptions.findById(line(lines, "tailspin-o365-audio").getTransferredSubscriptionId())
+                .orElseThrow();
+        assertThat(newAddOn.getBaseSubscriptionId()).isEqualTo(newBase);
+        assertThat(newAddOn.getPartnerId()).isEqualTo(NORTHWIND);
+        assertThat(subscriptions.findById(newBase).orElseThrow().getBaseSubscriptionId()).isNull();
+        assertThat((String) taskService.getVariableLocal(task(process).getId(), "subscriptionsNow"))
+                .contains("Northwind Distribution: new subscription " + newAddOn.getId() + " is active, an add-on of "
+                        + newBase);
+    }
+
+    @Test
+    void theVerificationTasksShowTheSubscriptionsAsTheyNowStandAndWhenTheyAreFollowedUp() {
+        // given an accepted request for Litware's Intune and Azure subscriptions, transferred
+        TransferRequest request = create("litware-intune", "litware-azure-payg");
+        ProcessInstance process = processOf(request);
+        complete(task(), withVariables(TransferProcess.DECISION, TransferProcess.ACCEPT));
+        execute(job());
+
+        // then the provider's task: who and what, followed up when its reminder is due, due when it escalates
+        Task verification = task();
+        assertThat(verification.getName()).isEqualTo("Verify transfer is complete (provider): Litware, from Contoso");
+        assertThat(Duration.between(Instant.now(), verification.getFollowUpDate().toInstant()))
+                .isBetween(Duration.ofDays(3).minusMinutes(5), Duration.ofDays(3));
+        assertThat(Duration.between(Instant.now(), verification.getDueDate().toInstant()))
+                .isBetween(Duration.ofDays(7).minusMinutes(5), Duration.ofDays(7));
+        List<TransferLine> lines = transfers.findById(request.getId()).orElseThrow().getLines();
+        String now = (String) taskService.getVariableLocal(verification.getId(), "subscriptionsNow");
+        assertThat(now).contains("Microsoft Intune: 60 licenses, billed monthly\n    Contoso: litware-intune is suspended\n"
+                        + "    Northwind Distribution: new subscription " + line(lines, "litware-intune")
+                        .getTransferredSubscriptionId() + " is active")
+                .contains("Microsoft Azure: Azure pay-as-you-go, billed monthly\n    Contoso: litware-azure-payg is no longer listed\n"
+                        + "    Northwind Distribution: new subscription " + line(lines, "litware-azure-payg")
+                        .getTransferredSubscriptionId() + " is active, Azure subscription id "
+                        + "9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d (kept)")
+                .doesNotContain("A5A4E8A4");
+
+        // when the provider verifies, then the partner's task names the provider
+        complete(verification);
+        assertThat(process).isWaitingAt(TransferProcess.PARTNER_VERIFIES);
+        assertThat(task().getName()).isEqualTo("Verify transfer is complete (partner): Litware, to Northwind Distribution");
+        assertThat((String) taskService.getVariableLocal(task().getId(), "subscriptionsNow"))
+                .contains("litware-intune is suspended");
+    }
+
+    private static TransferLine line(List<TransferLine> lines, String subscriptionId) {
+        return lines.stream().filter(l -> l.getSubscriptionId().equals(subscriptionId)).findFirst().orElseThrow();
     }
 
     /** Creates the request; its process then waits for the provider's review. */

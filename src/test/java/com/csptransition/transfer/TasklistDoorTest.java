@@ -56,15 +56,15 @@ class TasklistDoorTest extends TransferTestSupport {
         Session session = signIn("northwind-sales");
 
         HttpResponse<String> stray = session.post("/camunda/api/engine/engine/default/task/" + task + "/submit-form",
-                "{\"variables\": {\"accepted\": {\"value\": true}, \"transferId\": {\"value\": \"another\"}}}");
+                "{\"variables\": {\"decision\": {\"value\": \"accept\"}, \"transferId\": {\"value\": \"another\"}}}");
         assertThat(stray.statusCode()).isEqualTo(400);
         assertThat(JsonPath.<String>read(stray.body(), "$.message")).contains("transferId");
         HttpResponse<String> unreasoned = session.post("/camunda/api/engine/engine/default/task/" + task
-                + "/submit-form", "{\"variables\": {\"accepted\": {\"value\": false}}}");
+                + "/submit-form", "{\"variables\": {\"decision\": {\"value\": \"reject\"}}}");
         assertThat(unreasoned.statusCode()).isEqualTo(400);
 
         HttpResponse<String> accepted = session.post("/camunda/api/engine/engine/default/task/" + task
-                + "/submit-form", "{\"variables\": {\"accepted\": {\"value\": true}}}");
+                + "/submit-form", "{\"variables\": {\"decision\": {\"value\": \"accept\"}}}");
         assertThat(accepted.statusCode()).isEqualTo(204);
     }
 

@@ -221,6 +221,8 @@ class TransferApiTest extends TransferTestSupport {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[0].taskDefinitionKey").value("reviewTransfer"))
                 .andExpect(jsonPath("$[0].transferId").value(id))
+                .andExpect(jsonPath("$[0].name").value("Review transfer request: Litware, from Contoso"))
+                .andExpect(jsonPath("$[0].due").isNotEmpty())
                 .andReturn().getResponse().getContentAsString();
         String taskId = JsonPath.read(tasks, "$[0].id");
         mvc.perform(get("/v1/tasks").with(as("contoso-admin"))).andExpect(jsonPath("$.length()").value(0));
@@ -234,10 +236,10 @@ class TransferApiTest extends TransferTestSupport {
                         .content("{}"))
                 .andExpect(status().isBadRequest());
         mvc.perform(post("/v1/tasks/{id}/complete", taskId).with(as("contoso-admin")).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"accepted\": true}"))
+                        .content("{\"decision\": \"accept\"}"))
                 .andExpect(status().isNotFound());
         mvc.perform(post("/v1/tasks/{id}/complete", taskId).with(as("northwind-sales")).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"accepted\": false, \"rejectionReason\": \"duplicate\"}"))
+                        .content("{\"decision\": \"reject\", \"rejectionReason\": \"duplicate\"}"))
                 .andExpect(status().isNoContent());
 
         transfer("contoso-admin", id).andExpect(jsonPath("$.status").value("Reject"))

@@ -34,7 +34,10 @@ final class TransferFixtures {
             List<Subscription> copies = subscriptions.findAll().stream()
                     .filter(s -> s.getPartnerId().equals(ApiTestSupport.NORTHWIND) && !s.getId().startsWith("alpine"))
                     .toList();
-            subscriptions.deleteAll(copies);
+            // add-ons before their bases
+            subscriptions.deleteAll(copies.stream().filter(s -> s.getBaseSubscriptionId() != null).toList());
+            subscriptions.flush();
+            subscriptions.deleteAll(copies.stream().filter(s -> s.getBaseSubscriptionId() == null).toList());
         });
     }
 }

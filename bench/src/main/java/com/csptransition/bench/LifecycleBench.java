@@ -206,7 +206,7 @@ public final class LifecycleBench {
             transfers.save(request);
             runtime.startProcessInstanceByKey(TransferProcess.KEY, id);
         });
-        tasks.complete(task(id), Map.of(TransferProcess.ACCEPTED, true));
+        tasks.complete(task(id), Map.of(TransferProcess.DECISION, TransferProcess.ACCEPT));
         executeTransferJob(id);
         tasks.complete(task(id));
         tasks.complete(task(id));

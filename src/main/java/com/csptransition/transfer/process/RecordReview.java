@@ -9,9 +9,10 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Task listener (complete) of reviewTransfer: records the provider's answer — the form's "accepted" and
- * "rejectionReason" — on the request, which the gateway then reads. Writing the request here also makes a review
- * and a withdrawal of the same request collide in the database: only one commits.
+ * Task listener (complete) of reviewTransfer: records the provider's answer — the form's "decision" ("accept" or
+ * "reject", which the form requires) and "rejectionReason" — on the request, which the gateway then reads. Writing
+ * the request here also makes a review and a withdrawal of the same request collide in the database: only one
+ * commits.
  */
 @Component("recordReview")
 public class RecordReview extends TransferStep implements TaskListener {
@@ -24,7 +25,7 @@ public class RecordReview extends TransferStep implements TaskListener {
     public void notify(DelegateTask task) {
         TransferRequest request = request(task);
         Object reason = task.getVariableLocal(TransferProcess.REJECTION_REASON);
-        request.review(Boolean.TRUE.equals(task.getVariableLocal(TransferProcess.ACCEPTED)),
+        request.review(TransferProcess.ACCEPT.equals(task.getVariableLocal(TransferProcess.DECISION)),
                 reason == null ? null : reason.toString(), actor(task), now());
         transfers.saveAndFlush(request);
     }
