@@ -73,7 +73,10 @@ class TaskForms {
                 JsonNode validate = component.path("validate");
                 List<String> values = new ArrayList<>();
                 component.path("values").forEach(v -> values.add(v.path("value").asText()));
-                inputs.add(new FormInput(component.get("key").asText(), type, validate.path("required").asBoolean(),
+                // a field shown on a condition is required only when shown, which the server cannot evaluate (FEEL):
+                // the task's own listener checks it then
+                boolean required = validate.path("required").asBoolean() && !component.has("conditional");
+                inputs.add(new FormInput(component.get("key").asText(), type, required,
                         validate.hasNonNull("maxLength") ? validate.get("maxLength").asInt() : null, List.copyOf(values)));
             }
             collect(component, inputs);

@@ -297,7 +297,7 @@ class RestApiDoorTest extends ApiTestSupport {
     static final String REJECT = """
             {"id": "{transfer}", "status": "reject", "rejectionReason": "matrix"}""";
     static final String REVIEW_ANSWER = """
-            {"accepted": false, "rejectionReason": "matrix"}""";
+            {"decision": "reject", "rejectionReason": "matrix"}""";
     static final String DEMO_BUNDLE = "<the demo bundle>";
 
     // ---------------------------------------------------------------------------------------------------------
