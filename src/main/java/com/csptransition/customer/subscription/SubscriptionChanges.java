@@ -5,7 +5,6 @@ import static com.csptransition.web.InputLimits.MAX_QUANTITY;
 import com.csptransition.customer.Customer;
 import com.csptransition.customer.CustomerRepository;
 import com.csptransition.customer.Subscription;
-import com.csptransition.customer.SubscriptionRepository;
 import com.csptransition.customer.capability.Capability;
 import com.csptransition.customer.capability.CapabilityRules;
 import com.csptransition.customer.capability.CustomerCapabilities;
@@ -29,15 +28,17 @@ public class SubscriptionChanges {
 
     private final CustomerRepository customers;
     private final PartnerRepository partners;
-    private final SubscriptionRepository subscriptions;
     private final CapabilityRules capabilities;
+    private final CustomerSubscriptions customerSubscriptions;
+    private final SubscriptionViews views;
 
-    public SubscriptionChanges(CustomerRepository customers, PartnerRepository partners,
-            SubscriptionRepository subscriptions, CapabilityRules capabilities) {
+    public SubscriptionChanges(CustomerRepository customers, PartnerRepository partners, CapabilityRules capabilities,
+            CustomerSubscriptions customerSubscriptions, SubscriptionViews views) {
         this.customers = customers;
         this.partners = partners;
-        this.subscriptions = subscriptions;
         this.capabilities = capabilities;
+        this.customerSubscriptions = customerSubscriptions;
+        this.views = views;
     }
 
     public record Change(@Min(1) @Max(MAX_QUANTITY) Integer quantity, String status) {
@@ -48,10 +49,7 @@ public class SubscriptionChanges {
         String organisation = caller.requireOrganisation();
         caller.requireRole(Role.ADMIN_AGENT, Role.SALES_AGENT);
         Customer customer = customers.servedBy(customerId, organisation);
-        Subscription subscription = subscriptions.findById(subscriptionId)
-                .filter(s -> s.getCustomerId().equals(customerId) && s.getPartnerId().equals(organisation))
-                .orElseThrow(() -> ApiException.notFound("SubscriptionNotFound",
-                        "No subscription " + subscriptionId + " of yours for customer " + customerId + "."));
+        Subscription subscription = customerSubscriptions.toChange(customer, subscriptionId, organisation);
         boolean suspend = "suspended".equalsIgnoreCase(change.status());
         if (change.status() != null && !suspend && !"active".equalsIgnoreCase(change.status())) {
             throw ApiException.invalidInput("status must be \"active\" or \"suspended\", not \"" + change.status() + "\".");
@@ -76,6 +74,6 @@ public class SubscriptionChanges {
         if (suspend) {
             subscription.suspend();
         }
-        return SubscriptionView.of(subscription);
+        return views.of(subscription);
     }
 }
