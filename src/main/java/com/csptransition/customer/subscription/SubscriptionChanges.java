@@ -8,20 +8,26 @@ import com.csptransition.customer.Subscription;
 import com.csptransition.customer.capability.Capability;
 import com.csptransition.customer.capability.CapabilityRules;
 import com.csptransition.customer.capability.CustomerCapabilities;
+import com.csptransition.customer.subscription.SubscriptionChangeFacts.Kind;
+import com.csptransition.customer.subscription.SubscriptionChangeFacts.RequestedChange;
 import com.csptransition.identity.Caller;
 import com.csptransition.identity.Role;
 import com.csptransition.partner.PartnerRepository;
+import com.csptransition.rules.Reason;
 import com.csptransition.web.ApiException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Changes to an existing subscription of the caller's partner: its license count and suspension. The capability
- * rules are asked first; they allow both even to a restricted direct bill partner.
+ * rules are asked first (they allow both even to a restricted direct bill partner), then the subscription change
+ * rules (a subscription an active transfer request holds); the answer carries their warnings.
  */
 @Service
 public class SubscriptionChanges {
@@ -29,14 +35,16 @@ public class SubscriptionChanges {
     private final CustomerRepository customers;
     private final PartnerRepository partners;
     private final CapabilityRules capabilities;
+    private final SubscriptionChangeRules changeRules;
     private final CustomerSubscriptions customerSubscriptions;
     private final SubscriptionViews views;
 
     public SubscriptionChanges(CustomerRepository customers, PartnerRepository partners, CapabilityRules capabilities,
-            CustomerSubscriptions customerSubscriptions, SubscriptionViews views) {
+            SubscriptionChangeRules changeRules, CustomerSubscriptions customerSubscriptions, SubscriptionViews views) {
         this.customers = customers;
         this.partners = partners;
         this.capabilities = capabilities;
+        this.changeRules = changeRules;
         this.customerSubscriptions = customerSubscriptions;
         this.views = views;
     }
@@ -65,8 +73,19 @@ public class SubscriptionChanges {
         if (suspend) {
             needed.add(Capability.SUSPEND_SUBSCRIPTIONS);
         }
+        List<Reason> warnings = List.of();
         if (!needed.isEmpty()) {
             capabilities.require(caller, partners.acting(organisation), CustomerCapabilities.of(customer), needed);
+            List<RequestedChange> requested = new ArrayList<>();
+            if (newQuantity) {
+                requested.add(new RequestedChange(Kind.QUANTITY, subscription.getId(), subscription.getOfferName(),
+                        subscription.getQuantity(), change.quantity()));
+            }
+            if (suspend) {
+                requested.add(new RequestedChange(Kind.SUSPEND, subscription.getId(), subscription.getOfferName(),
+                        subscription.getQuantity(), null));
+            }
+            warnings = changeRules.require(caller, subscription, requested);
         }
         if (newQuantity) {
             subscription.changeQuantity(change.quantity());
@@ -74,6 +93,6 @@ public class SubscriptionChanges {
         if (suspend) {
             subscription.suspend();
         }
-        return views.of(subscription);
+        return views.of(subscription).withWarnings(warnings);
     }
 }
