@@ -26,6 +26,12 @@ class WebConfiguration {
     private static final String[] OUR_API = {"/v1/*", "/api/*", "/invitations/*"};
     private static final MediaType ANY_JSON = new MediaType("application", "*+json");
 
+    /** Before Spring Security and the controllers, so that all of them see the stored (lower-case) form of a GUID. */
+    @Bean
+    FilterRegistrationBean<GuidCaseFilter> guidCase() {
+        return register("guidCase", new GuidCaseFilter(), 1, OUR_API);
+    }
+
     @Bean
     FilterRegistrationBean<CrossSiteRequestFilter> crossSiteRequests(WebProperties web, ProblemWriter problems) {
         return register("crossSiteRequests", new CrossSiteRequestFilter(allowedSites(web),
