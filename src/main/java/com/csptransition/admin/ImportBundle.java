@@ -13,6 +13,7 @@ import com.csptransition.customer.OfferKind;
 import com.csptransition.customer.SubscriptionStatus;
 import com.csptransition.partner.PartnershipState;
 import com.csptransition.partner.Program;
+import com.csptransition.web.Guids;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Email;
@@ -28,7 +29,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-/** Everything the service knows about partners, customers and subscriptions, as one JSON document. */
+/**
+ * Everything the service knows about partners, customers and subscriptions, as one JSON document. Ids that are GUIDs
+ * (tenant ids, and subscription ids where they are GUIDs) are kept in lower case, the form the API compares with
+ * whatever case a client writes them in; other ids as given.
+ */
 public record ImportBundle(List<@Valid PartnerData> partners, List<@Valid PartnershipData> partnerships,
         List<@Valid CustomerData> customers, List<@Valid SubscriptionData> subscriptions) {
 
@@ -44,10 +49,20 @@ public record ImportBundle(List<@Valid PartnerData> partners, List<@Valid Partne
             LocalDate anniversaryDate,
             @NotNull @PositiveOrZero @Digits(integer = 17, fraction = 2) BigDecimal trailingTwelveMonthRevenueUsd,
             @NotEmpty Set<@NotNull Program> programs) {
+
+        public PartnerData {
+            id = Guids.canonical(id);
+        }
     }
 
     public record PartnershipData(@NotBlank @Size(max = ID) String id, @NotBlank @Size(max = ID) String resellerId,
             @NotBlank @Size(max = ID) String providerId, @NotNull PartnershipState state) {
+
+        public PartnershipData {
+            id = Guids.canonical(id);
+            resellerId = Guids.canonical(resellerId);
+            providerId = Guids.canonical(providerId);
+        }
     }
 
     public record CustomerData(@NotBlank @Size(max = ID) String id, @NotBlank @Size(max = NAME) String name,
@@ -55,15 +70,24 @@ public record ImportBundle(List<@Valid PartnerData> partners, List<@Valid Partne
             List<@Valid RelationshipData> resellerRelationships, List<@Valid McaData> mcaAcceptances) {
 
         public CustomerData {
+            id = Guids.canonical(id);
             resellerRelationships = Objects.requireNonNullElse(resellerRelationships, List.of());
             mcaAcceptances = Objects.requireNonNullElse(mcaAcceptances, List.of());
         }
     }
 
     public record RelationshipData(@NotBlank @Size(max = ID) String partnerId, boolean delegatedAdminPrivileges) {
+
+        public RelationshipData {
+            partnerId = Guids.canonical(partnerId);
+        }
     }
 
     public record McaData(@NotNull McaMethod method, @NotBlank @Size(max = ID) String partnerId, LocalDate dateAgreed) {
+
+        public McaData {
+            partnerId = Guids.canonical(partnerId);
+        }
     }
 
     public record SubscriptionData(@NotBlank @Size(max = ID) String id, @NotBlank @Size(max = ID) String customerId,
@@ -71,5 +95,13 @@ public record ImportBundle(List<@Valid PartnerData> partners, List<@Valid Partne
             @Size(max = NAME) String offerName, @NotNull OfferKind offerKind, @Size(max = ID) String baseSubscriptionId,
             @PositiveOrZero @Max(MAX_QUANTITY) int quantity, @Size(max = BILLING_CYCLE) String billingCycle,
             @NotNull SubscriptionStatus status, @Size(max = ID) String azureSubscriptionId) {
+
+        public SubscriptionData {
+            id = Guids.canonical(id);
+            customerId = Guids.canonical(customerId);
+            partnerId = Guids.canonical(partnerId);
+            baseSubscriptionId = Guids.canonical(baseSubscriptionId);
+            azureSubscriptionId = Guids.canonical(azureSubscriptionId);
+        }
     }
 }

@@ -26,6 +26,19 @@ class WebConfiguration {
     private static final String[] OUR_API = {"/v1/*", "/api/*", "/invitations/*"};
     private static final MediaType ANY_JSON = new MediaType("application", "*+json");
 
+    /** First of all: even a refusal by the filters below carries the request's ids, and is logged with them. */
+    @Bean
+    FilterRegistrationBean<RequestIdFilter> requestIds(ProblemWriter problems) {
+        return register("requestIds", new RequestIdFilter(problems), 10, "/v1/*", "/api/*", "/invitations/*",
+                "/engine-rest/*");
+    }
+
+    /** Before Spring Security and the controllers, so that all of them see the stored (lower-case) form of a GUID. */
+    @Bean
+    FilterRegistrationBean<GuidCaseFilter> guidCase() {
+        return register("guidCase", new GuidCaseFilter(), 1, OUR_API);
+    }
+
     @Bean
     FilterRegistrationBean<CrossSiteRequestFilter> crossSiteRequests(WebProperties web, ProblemWriter problems) {
         return register("crossSiteRequests", new CrossSiteRequestFilter(allowedSites(web),
@@ -77,7 +90,10 @@ class WebConfiguration {
         CorsConfiguration sites = new CorsConfiguration();
         sites.setAllowedOrigins(web.allowedOrigins());
         sites.setAllowedMethods(List.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"));
-        sites.setAllowedHeaders(List.of("Authorization", "Content-Type"));
+        sites.setAllowedHeaders(List.of("Authorization", "Content-Type", RequestIdFilter.REQUEST_ID_HEADER,
+                RequestIdFilter.CORRELATION_ID_HEADER));
+        // a listed site's script may read the ids back, as Partner Center's clients do
+        sites.setExposedHeaders(List.of(RequestIdFilter.REQUEST_ID_HEADER, RequestIdFilter.CORRELATION_ID_HEADER));
         sites.setAllowCredentials(true); // Basic credentials: the reason a listed site calls at all
         sites.validateAllowCredentials(); // "*" with credentials would let every site in: refuse to start
         return sites;

@@ -41,6 +41,21 @@ class AllowedOriginsTest {
         assertThat(response.getHeader("Access-Control-Allow-Origin")).isEqualTo("https://portal.example");
     }
 
+    /** Partner Center's request headers: a listed site's script may send them and read them back. */
+    @Test
+    void aListedSiteMaySendAndReadTheRequestIds() throws Exception {
+        MockHttpServletRequest preflight = request("OPTIONS", "https://portal.example");
+        preflight.removeHeader("Access-Control-Request-Headers");
+        preflight.addHeader("Access-Control-Request-Headers", "authorization, ms-requestid, ms-correlationid");
+        filter.doFilter(preflight, response, chain);
+        assertThat(response.getStatus()).isEqualTo(200);
+        assertThat(response.getHeader("Access-Control-Allow-Headers")).containsIgnoringCase("MS-CorrelationId");
+
+        MockHttpServletResponse answer = new MockHttpServletResponse();
+        filter.doFilter(request("POST", "https://portal.example"), answer, chain);
+        assertThat(answer.getHeader("Access-Control-Expose-Headers")).contains("MS-RequestId", "MS-CorrelationId");
+    }
+
     @Test
     void anotherSiteIsRefusedPreflightAndAll() throws Exception {
         for (MockHttpServletRequest request : List.of(request("OPTIONS", "https://portal.example.attacker.example"),

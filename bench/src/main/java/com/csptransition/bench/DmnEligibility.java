@@ -49,7 +49,7 @@ final class DmnEligibility {
                     .putValue("customerMoved", moved).putValue("mcaState", mcaState)
                     .putValue("offerKind", s.getOfferKind().name()).putValue("offerId", s.getOfferId())
                     .putValue("status", s.getStatus().name())
-                    .putValue("inActiveTransfer", f.inActiveTransfer.contains(s.getId()))
+                    .putValue("inActiveTransfer", f.inActiveTransfer.containsKey(s.getId()))
                     .putValue("addOn", s.getBaseSubscriptionId() != null);
             List<String> found = new ArrayList<>();
             for (DmnDecisionRuleResult rule : engine.evaluateDecisionTable(decision, variables)) {

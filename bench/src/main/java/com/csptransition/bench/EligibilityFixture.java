@@ -13,8 +13,9 @@ import com.csptransition.partner.Program;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** One customer with 100 subscriptions of mixed kinds, the input both peers evaluate. */
@@ -24,7 +25,8 @@ final class EligibilityFixture {
     final Partner provider = partner("provider", "Northwind", EnumSet.of(Program.INDIRECT_PROVIDER));
     final Customer customer = new Customer("customer");
     final List<Subscription> subscriptions = new ArrayList<>();
-    final Set<String> inActiveTransfer = new HashSet<>();
+    /** The active request holding a subscription, by subscription id. */
+    final Map<String, String> inActiveTransfer = new HashMap<>();
 
     EligibilityFixture() {
         customer.update("Tailspin Toys", AcquisitionKind.DIRECT_BILL,
@@ -46,7 +48,7 @@ final class EligibilityFixture {
                     kind == OfferKind.AZURE_PAYG ? "azure-" + i : null);
             subscriptions.add(s);
             if (i % 13 == 0) {
-                inActiveTransfer.add(id);
+                inActiveTransfer.put(id, "transfer-" + i);
             }
         }
     }

@@ -5,39 +5,48 @@ import static com.csptransition.web.InputLimits.MAX_QUANTITY;
 import com.csptransition.customer.Customer;
 import com.csptransition.customer.CustomerRepository;
 import com.csptransition.customer.Subscription;
-import com.csptransition.customer.SubscriptionRepository;
 import com.csptransition.customer.capability.Capability;
 import com.csptransition.customer.capability.CapabilityRules;
 import com.csptransition.customer.capability.CustomerCapabilities;
+import com.csptransition.customer.subscription.SubscriptionChangeFacts.Kind;
+import com.csptransition.customer.subscription.SubscriptionChangeFacts.RequestedChange;
 import com.csptransition.identity.Caller;
 import com.csptransition.identity.Role;
 import com.csptransition.partner.PartnerRepository;
+import com.csptransition.rules.Reason;
 import com.csptransition.web.ApiException;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Changes to an existing subscription of the caller's partner: its license count and suspension. The capability
- * rules are asked first; they allow both even to a restricted direct bill partner.
+ * rules are asked first (they allow both even to a restricted direct bill partner), then the subscription change
+ * rules (a subscription an active transfer request holds); the answer carries their warnings.
  */
 @Service
 public class SubscriptionChanges {
 
     private final CustomerRepository customers;
     private final PartnerRepository partners;
-    private final SubscriptionRepository subscriptions;
     private final CapabilityRules capabilities;
+    private final SubscriptionChangeRules changeRules;
+    private final CustomerSubscriptions customerSubscriptions;
+    private final SubscriptionViews views;
 
-    public SubscriptionChanges(CustomerRepository customers, PartnerRepository partners,
-            SubscriptionRepository subscriptions, CapabilityRules capabilities) {
+    public SubscriptionChanges(CustomerRepository customers, PartnerRepository partners, CapabilityRules capabilities,
+            SubscriptionChangeRules changeRules, CustomerSubscriptions customerSubscriptions, SubscriptionViews views) {
         this.customers = customers;
         this.partners = partners;
-        this.subscriptions = subscriptions;
         this.capabilities = capabilities;
+        this.changeRules = changeRules;
+        this.customerSubscriptions = customerSubscriptions;
+        this.views = views;
     }
 
     public record Change(@Min(1) @Max(MAX_QUANTITY) Integer quantity, String status) {
@@ -48,10 +57,7 @@ public class SubscriptionChanges {
         String organisation = caller.requireOrganisation();
         caller.requireRole(Role.ADMIN_AGENT, Role.SALES_AGENT);
         Customer customer = customers.servedBy(customerId, organisation);
-        Subscription subscription = subscriptions.findById(subscriptionId)
-                .filter(s -> s.getCustomerId().equals(customerId) && s.getPartnerId().equals(organisation))
-                .orElseThrow(() -> ApiException.notFound("SubscriptionNotFound",
-                        "No subscription " + subscriptionId + " of yours for customer " + customerId + "."));
+        Subscription subscription = customerSubscriptions.toChange(customer, subscriptionId, organisation);
         boolean suspend = "suspended".equalsIgnoreCase(change.status());
         if (change.status() != null && !suspend && !"active".equalsIgnoreCase(change.status())) {
             throw ApiException.invalidInput("status must be \"active\" or \"suspended\", not \"" + change.status() + "\".");
@@ -67,8 +73,19 @@ public class SubscriptionChanges {
         if (suspend) {
             needed.add(Capability.SUSPEND_SUBSCRIPTIONS);
         }
+        List<Reason> warnings = List.of();
         if (!needed.isEmpty()) {
             capabilities.require(caller, partners.acting(organisation), CustomerCapabilities.of(customer), needed);
+            List<RequestedChange> requested = new ArrayList<>();
+            if (newQuantity) {
+                requested.add(new RequestedChange(Kind.QUANTITY, subscription.getId(), subscription.getOfferName(),
+                        subscription.getQuantity(), change.quantity()));
+            }
+            if (suspend) {
+                requested.add(new RequestedChange(Kind.SUSPEND, subscription.getId(), subscription.getOfferName(),
+                        subscription.getQuantity(), null));
+            }
+            warnings = changeRules.require(caller, subscription, requested);
         }
         if (newQuantity) {
             subscription.changeQuantity(change.quantity());
@@ -76,6 +93,6 @@ public class SubscriptionChanges {
         if (suspend) {
             subscription.suspend();
         }
-        return SubscriptionView.of(subscription);
+        return views.of(subscription).withWarnings(warnings);
     }
 }

@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -24,8 +23,9 @@ public final class EligibilityCheck {
     private EligibilityCheck() {
     }
 
+    /** activeTransfers: the id of the active request holding a subscription, by subscription id. */
     public static Result run(RulesEngine engine, Partner partner, Optional<Partner> provider, Customer customer,
-            List<Subscription> subscriptions, Set<String> inActiveTransfer) {
+            List<Subscription> subscriptions, Map<String, String> activeTransfers) {
         List<Object> facts = new ArrayList<>(subscriptions.size() + 4);
         facts.add(new TransitioningPartner(partner.getId(), partner.getName(), partner.getPrograms()));
         provider.ifPresent(p -> facts.add(new IndirectProvider(p.getId(), p.getName(), p.getPrograms())));
@@ -34,7 +34,7 @@ public final class EligibilityCheck {
         facts.addAll(customer.getMcaAcceptances());
         for (Subscription s : subscriptions) {
             facts.add(new TransferCandidate(s.getId(), s.getOfferId(), s.getOfferName(), s.getOfferKind(),
-                    s.getStatus(), s.getBaseSubscriptionId(), inActiveTransfer.contains(s.getId())));
+                    s.getStatus(), s.getBaseSubscriptionId(), activeTransfers.get(s.getId())));
         }
         Evaluation evaluation = engine.evaluate(facts);
         Map<String, List<IneligibilityReason>> reasons = evaluation.reasons().stream()

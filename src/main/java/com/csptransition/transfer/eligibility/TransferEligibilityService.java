@@ -10,12 +10,12 @@ import com.csptransition.identity.Role;
 import com.csptransition.partner.Partner;
 import com.csptransition.partner.PartnerRepository;
 import com.csptransition.rules.RulesEngine;
-import com.csptransition.transfer.TransferRequestRepository;
 import com.csptransition.web.ApiException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,17 +28,17 @@ public class TransferEligibilityService {
     private final PartnerRepository partners;
     private final CustomerRepository customers;
     private final SubscriptionRepository subscriptions;
-    private final TransferRequestRepository transfers;
+    private final ActiveTransferLines activeTransfers;
     private final RulesEngine engine;
     private final DecisionLog decisionLog;
 
     public TransferEligibilityService(PartnerRepository partners, CustomerRepository customers,
-            SubscriptionRepository subscriptions, TransferRequestRepository transfers, RulesEngine engine,
+            SubscriptionRepository subscriptions, ActiveTransferLines activeTransfers, RulesEngine engine,
             DecisionLog decisionLog) {
         this.partners = partners;
         this.customers = customers;
         this.subscriptions = subscriptions;
-        this.transfers = transfers;
+        this.activeTransfers = activeTransfers;
         this.engine = engine;
         this.decisionLog = decisionLog;
     }
@@ -58,9 +58,10 @@ public class TransferEligibilityService {
         Optional<Partner> provider = Optional.ofNullable(targetPartnerTenantId).map(id -> partners.findById(id)
                 .orElseThrow(() -> ApiException.notFound("PartnerNotFound", "No partner with tenant id " + id + ".")));
         List<Subscription> owned = subscriptions.listed(customer.getId(), partner.getId());
-        EligibilityCheck.Result result = EligibilityCheck.run(engine, partner, provider, customer, owned,
-                owned.isEmpty() ? Set.of()
-                        : transfers.findSubscriptionsInActiveTransfer(owned.stream().map(Subscription::getId).toList()));
+        Map<String, String> held = owned.isEmpty() ? Map.of()
+                : activeTransfers.holding(owned.stream().map(Subscription::getId).toList()).stream().collect(
+                        Collectors.toMap(ActiveTransferLine::subscriptionId, ActiveTransferLine::transferId));
+        EligibilityCheck.Result result = EligibilityCheck.run(engine, partner, provider, customer, owned, held);
         List<String> subjects = new ArrayList<>(List.of(customer.getId(), partner.getId()));
         provider.ifPresent(p -> subjects.add(p.getId()));
         owned.forEach(s -> subjects.add(s.getId()));

@@ -82,7 +82,10 @@ class TransferEligibilityApiTest extends ApiTestSupport {
         transfers.saveAndFlush(request);
         try {
             eligibility("contoso-admin", LITWARE, NORTHWIND).andExpect(status().isOk())
-                    .andExpect(jsonPath("$[?(@.id == 'litware-intune')].reasons[0].code").value("SUBSCRIPTION_IN_ACTIVE_TRANSFER"));
+                    .andExpect(jsonPath("$[?(@.id == 'litware-intune')].reasons[0].code").value("SUBSCRIPTION_IN_ACTIVE_TRANSFER"))
+                    // the request to withdraw is named
+                    .andExpect(jsonPath("$[?(@.id == 'litware-intune')].reasons[0].message")
+                            .value(hasItem(containsString("active transfer request eligibility-test-transfer;"))));
         } finally {
             transfers.delete(request);
         }

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -138,7 +139,8 @@ class TransferEligibilityRulesTest {
     void decidesEachScenario(String scenario, Scenario given, List<String> expectedCodes) {
         Subscription subscription = subscription("sub-1", given.kind(), given.offerId(), given.status(), null);
 
-        EligibilityCheck.Result result = check(given, List.of(subscription), given.inTransfer() ? Set.of("sub-1") : Set.of());
+        EligibilityCheck.Result result = check(given, List.of(subscription),
+                given.inTransfer() ? Map.of("sub-1", "transfer-1") : Map.of());
 
         assertThat(result.answers()).singleElement().satisfies(answer -> {
             assertThat(answer.id()).isEqualTo("sub-1");
@@ -160,7 +162,7 @@ class TransferEligibilityRulesTest {
                 subscription("term", OfferKind.TERM_BASED, "t", SubscriptionStatus.ACTIVE, null),
                 subscription("saas", OfferKind.MARKETPLACE_SAAS, "s", SubscriptionStatus.ACTIVE, null));
 
-        List<TransferEligibility> answers = check(given, subscriptions, Set.of()).answers();
+        List<TransferEligibility> answers = check(given, subscriptions, Map.of()).answers();
 
         assertThat(answers).extracting(TransferEligibility::reason).containsExactly(
                 "Subscription: plan is an Azure plan, which cannot be transferred: cancel it and purchase a new offer through the indirect provider.",
@@ -175,7 +177,7 @@ class TransferEligibilityRulesTest {
                 subscription("base", OfferKind.LICENSE_BASED, "E3", SubscriptionStatus.ACTIVE, null),
                 subscription("audio", OfferKind.LICENSE_BASED, "audio", SubscriptionStatus.ACTIVE, "base"));
 
-        List<TransferEligibility> answers = check(Scenario.ready(), subscriptions, Set.of()).answers();
+        List<TransferEligibility> answers = check(Scenario.ready(), subscriptions, Map.of()).answers();
 
         assertThat(answers).singleElement().satisfies(base -> {
             assertThat(base.id()).isEqualTo("base");
@@ -190,12 +192,12 @@ class TransferEligibilityRulesTest {
                 subscription("base", OfferKind.LICENSE_BASED, "E3", SubscriptionStatus.ACTIVE, null),
                 subscription("audio", OfferKind.LICENSE_BASED, "audio", SubscriptionStatus.ACTIVE, "base"));
 
-        List<TransferEligibility> answers = check(Scenario.ready(), subscriptions, Set.of("audio")).answers();
+        List<TransferEligibility> answers = check(Scenario.ready(), subscriptions, Map.of("audio", "transfer-7")).answers();
 
         assertThat(answers).singleElement().satisfies(base -> {
             assertThat(base.eligible()).isFalse();
             assertThat(base.reasons()).extracting(Reason::code).containsExactly("ADDON_NOT_TRANSFERABLE");
-            assertThat(base.reason()).contains("audio").contains("already in an active transfer request");
+            assertThat(base.reason()).contains("audio").contains("already in active transfer request transfer-7");
         });
     }
 
@@ -205,13 +207,29 @@ class TransferEligibilityRulesTest {
                 subscription("base", OfferKind.LICENSE_BASED, "E3", SubscriptionStatus.ACTIVE, null),
                 subscription("audio", OfferKind.LICENSE_BASED, "audio", SubscriptionStatus.ACTIVE, "base"));
 
-        List<TransferEligibility> answers = check(Scenario.ready().partner(Program.DIRECT_BILL), subscriptions, Set.of()).answers();
+        List<TransferEligibility> answers = check(Scenario.ready().partner(Program.DIRECT_BILL), subscriptions, Map.of())
+                .answers();
 
         assertThat(answers.get(0).reasons()).extracting(Reason::code)
                 .containsExactly("PARTNER_NOT_ENROLLED_AS_INDIRECT_RESELLER");
     }
 
-    private static EligibilityCheck.Result check(Scenario given, List<Subscription> subscriptions, Set<String> inTransfer) {
+    @Test
+    void theReasonForASubscriptionInAnActiveRequestNamesTheRequestToWithdraw() {
+        Subscription subscription = subscription("sub-1", OfferKind.LICENSE_BASED, "E3", SubscriptionStatus.ACTIVE, null);
+
+        List<TransferEligibility> answers = check(Scenario.ready(), List.of(subscription),
+                Map.of("sub-1", "5e0c1b2a-0000-4000-8000-000000000001")).answers();
+
+        assertThat(answers.get(0).reasons()).singleElement().satisfies(r -> {
+            assertThat(r.code()).isEqualTo("SUBSCRIPTION_IN_ACTIVE_TRANSFER");
+            assertThat(r.message()).isEqualTo("Subscription: sub-1 is already in active transfer request"
+                    + " 5e0c1b2a-0000-4000-8000-000000000001; withdraw that request first.");
+        });
+    }
+
+    private static EligibilityCheck.Result check(Scenario given, List<Subscription> subscriptions,
+            Map<String, String> inTransfer) {
         Partner partner = partner(PARTNER, "Contoso", given.partnerPrograms());
         Partner provider = partner(PROVIDER, "Northwind", given.providerPrograms());
         Customer customer = new Customer("customer-1");
