@@ -14,19 +14,16 @@ import org.springframework.stereotype.Component;
 @Component
 class SubscriptionViews {
 
-    private final TransferredCopies copies;
-
-    SubscriptionViews(TransferredCopies copies) {
-        this.copies = copies;
-    }
-
     SubscriptionView of(Subscription subscription) {
         return list(List.of(subscription)).get(0);
     }
 
     /** The subscriptions in id order, each base followed by its add-ons ("add-ons appear with their base"). */
     List<SubscriptionView> list(List<Subscription> subscriptions) {
-        Map<String, String> parents = parents(subscriptions);
+        // a provider's copy of an add-on is an add-on of the copy of its base (transfer.process.ApplyTransfer)
+        Map<String, String> parents = new LinkedHashMap<>();
+        subscriptions.stream().filter(s -> s.getBaseSubscriptionId() != null)
+                .forEach(s -> parents.put(s.getId(), s.getBaseSubscriptionId()));
         Set<String> listed = subscriptions.stream().map(Subscription::getId).collect(Collectors.toSet());
         List<Subscription> sorted = subscriptions.stream().sorted(Comparator.comparing(Subscription::getId)).toList();
         Map<String, List<Subscription>> addOnsOfListedBases = sorted.stream()
@@ -43,22 +40,5 @@ class SubscriptionViews {
                     .forEach(addOn -> views.add(SubscriptionView.of(addOn, s.getId())));
         }
         return views;
-    }
-
-    /** Each add-on's base: stored, or for a provider's copy, the copy of its base. */
-    private Map<String, String> parents(List<Subscription> subscriptions) {
-        Map<String, String> parents = new LinkedHashMap<>();
-        List<String> withoutBase = new ArrayList<>();
-        for (Subscription s : subscriptions) {
-            if (s.getBaseSubscriptionId() != null) {
-                parents.put(s.getId(), s.getBaseSubscriptionId());
-            } else {
-                withoutBase.add(s.getId());
-            }
-        }
-        if (!withoutBase.isEmpty()) {
-            copies.addOnsAmong(withoutBase).forEach(c -> parents.put(c.copyId(), c.baseCopyId()));
-        }
-        return parents;
     }
 }
