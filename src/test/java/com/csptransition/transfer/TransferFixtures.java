@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Creating requests on the demo data, and putting them back: each test starts from free subscriptions. */
-final class TransferFixtures {
+public final class TransferFixtures {
 
     static final Caller CONTOSO_ADMIN = new Caller("contoso-admin", ApiTestSupport.CONTOSO, Set.of(Role.ADMIN_AGENT), false);
 
@@ -25,7 +25,7 @@ final class TransferFixtures {
     }
 
     /** Ends every process and request and re-imports the demo data, so subscriptions are free and active again. */
-    static void reset(RuntimeService runtime, TransferRequestRepository transfers, SubscriptionRepository subscriptions,
+    public static void reset(RuntimeService runtime, TransferRequestRepository transfers, SubscriptionRepository subscriptions,
             TransactionTemplate tx) {
         tx.executeWithoutResult(status -> {
             runtime.createProcessInstanceQuery().list()

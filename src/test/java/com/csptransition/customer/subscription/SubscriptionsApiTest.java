@@ -13,6 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.csptransition.ApiTestSupport;
 import com.csptransition.customer.SubscriptionRepository;
 import com.csptransition.identity.Role;
+import com.csptransition.transfer.TransferFixtures;
 import com.csptransition.transfer.TransferRequestRepository;
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
@@ -54,13 +55,7 @@ class SubscriptionsApiTest extends ApiTestSupport {
     /** No request, process or provider's copy is left; the next test's import makes the sources active again. */
     @AfterEach
     void undoTransfers() {
-        tx.executeWithoutResult(s -> {
-            runtime.createProcessInstanceQuery().list()
-                    .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test reset", true, true));
-            transfers.deleteAll();
-            subscriptions.deleteAll(subscriptions.findAll().stream()
-                    .filter(sub -> sub.getPartnerId().equals(NORTHWIND) && !sub.getId().startsWith("alpine")).toList());
-        });
+        TransferFixtures.reset(runtime, transfers, subscriptions, tx);
     }
 
     @Test
