@@ -20,7 +20,7 @@ class ProcessDiagramsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"partnership-invitation.bpmn", "indirect-reseller-enrollment.bpmn",
-            "indirect-reseller-invitation.bpmn"})
+            "indirect-reseller-invitation.bpmn", "subscription-transfer.bpmn"})
     void aLanePerPartyAndEveryLabelReadable(String file) throws IOException {
         assertThat(DiagramLayout.problems(Path.of("processes", file))).isEmpty();
     }
@@ -67,7 +67,7 @@ class ProcessDiagramsTest {
     @Test
     void theProcessesKeepTheirHistoryTimeToLiveAndAreVersion3() throws IOException {
         for (String file : new String[] {"partnership-invitation.bpmn", "indirect-reseller-enrollment.bpmn",
-                "indirect-reseller-invitation.bpmn"}) {
+                "indirect-reseller-invitation.bpmn", "subscription-transfer.bpmn"}) {
             String bpmn = Files.readString(Path.of("processes", file));
             assertThat(bpmn).as(file).contains("camunda:versionTag=\"3.0.0\"").contains("camunda:historyTimeToLive=\"P");
         }
