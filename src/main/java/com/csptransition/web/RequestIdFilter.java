@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -29,6 +30,7 @@ class RequestIdFilter extends OncePerRequestFilter {
     static final String REQUEST_ID = "requestId";
     static final String CORRELATION_ID = "correlationId";
 
+    private static final Pattern INVITATION_TOKEN = Pattern.compile("/invitations/[^/]+");
     private static final Logger log = LoggerFactory.getLogger(RequestIdFilter.class);
 
     private final ProblemWriter problems;
@@ -74,9 +76,11 @@ class RequestIdFilter extends OncePerRequestFilter {
             }
             failed = false;
         } finally {
-            // the path only: a query may carry what does not belong in a log; the path is free of CR and LF (Tomcat
-            // refuses them in the request line). An exception that escaped is answered 500 by the error page after us.
-            log.info("{} {} answered {} in {} ms", request.getMethod(), request.getRequestURI(),
+            // the path only, and without an invitation link's token (the customer's only credential): a query may
+            // carry what does not belong in a log; the path is free of CR and LF (Tomcat refuses them in the request
+            // line). An exception that escaped is answered 500 by the error page after us.
+            log.info("{} {} answered {} in {} ms", request.getMethod(),
+                    INVITATION_TOKEN.matcher(request.getRequestURI()).replaceFirst("/invitations/***"),
                     failed ? HttpStatus.INTERNAL_SERVER_ERROR.value() : response.getStatus(),
                     (System.nanoTime() - start) / 1_000_000);
             MDC.remove(REQUEST_ID);

@@ -80,23 +80,30 @@ class TransferFailureProcessTest extends TransferTestSupport {
         assertThat(incident).isNotNull();
         assertThat(incident.getActivityId()).isEqualTo(TransferProcess.APPLY);
         assertThat(process).isWaitingAt(TransferProcess.APPLY);
-        // and the request is Failed, each line says why, its subscriptions are free for a new request
+        // and the request is Failed, each line says why — a technical failure in words for the sides, its detail for
+        // operations — and its subscriptions are free for a new request
         TransferRequest failed = transfers.findById(request.getId()).orElseThrow();
         assertThat(failed.getLines()).allSatisfy(line -> {
-            assertThat(line.getTransferError()).isEqualTo(UNAVAILABLE);
+            assertThat(line.getTransferError()).isEqualTo(TransferFailures.TECHNICAL);
             assertThat(line.getStatus()).isEqualTo(TransferStatus.Failed);
         });
         assertThat(transfers.findSubscriptionsInActiveTransfer(List.of("litware-intune", "litware-azure-payg"))).isEmpty();
         mvc.perform(get("/v1/customers/{c}/transfers/{id}", LITWARE, request.getId()).with(as("contoso-admin")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.status").value("Failed"))
-                .andExpect(jsonPath("$.lineItems[0].transferError").value(UNAVAILABLE))
-                .andExpect(jsonPath("$.lineItems[1].transferError").value(UNAVAILABLE));
+                .andExpect(jsonPath("$.lineItems[0].transferError").value(TransferFailures.TECHNICAL))
+                .andExpect(jsonPath("$.lineItems[1].transferError").value(TransferFailures.TECHNICAL));
         // both sides' agents (their MPN account e-mail: no demo agent has an e-mail address) and operations are told
         assertThat(noticesAbout(request.getId(), TransferFailures.KIND)).extracting(Notification::getRecipient)
                 .containsExactlyInAnyOrder("mpn@contoso.example", "mpn@northwind.example",
                         "partner-operations@csp-transition.local");
-        assertThat(noticesAbout(request.getId(), TransferFailures.KIND)).allSatisfy(notice ->
-                assertThat(notice.getBody()).contains(UNAVAILABLE).contains("Microsoft Intune: 60 licenses"));
+        assertThat(noticesAbout(request.getId(), TransferFailures.KIND)).allSatisfy(notice -> {
+            assertThat(notice.getBody()).contains("Microsoft Intune: 60 licenses");
+            if (notice.getOrganisation() == null) {
+                assertThat(notice.getBody()).contains(UNAVAILABLE); // operations
+            } else {
+                assertThat(notice.getBody()).contains(TransferFailures.TECHNICAL).doesNotContain(UNAVAILABLE);
+            }
+        });
     }
 
     @Test
@@ -123,6 +130,31 @@ class TransferFailureProcessTest extends TransferTestSupport {
         assertThat(subscriptions.findById("litware-intune")).get().extracting(Subscription::getStatus)
                 .isEqualTo(SubscriptionStatus.SUSPENDED);
         assertThat(process).isWaitingAt(TransferProcess.PROVIDER_VERIFIES);
+        // and whoever heard it failed hears it ran after all
+        assertThat(noticesAbout(request.getId(), TransferFailures.RETRIED_KIND)).extracting(Notification::getRecipient)
+                .containsExactlyInAnyOrder("mpn@contoso.example", "mpn@northwind.example",
+                        "partner-operations@csp-transition.local");
+    }
+
+    @Test
+    void aRetryDoesNotMoveASubscriptionChangedSinceTheRequest() {
+        // given a failed request for 60 Intune licenses, and the partner changing the count to 70 since
+        failTheTransferStep();
+        TransferRequest request = acceptedRequest("litware-intune");
+        String jobId = exhaustRetries();
+        doCallRealMethod().when(applyTransfer).execute(any());
+        tx.executeWithoutResult(s -> subscriptions.findById("litware-intune").orElseThrow().changeQuantity(70));
+        long before = subscriptions.count();
+
+        // when operations retry it, then it fails again and says why, in words the sides may read
+        management.setJobRetries(jobId, 1);
+        assertThatThrownBy(() -> management.executeJob(jobId)).hasMessageContaining("cannot be retried");
+        TransferRequest failed = transfers.findById(request.getId()).orElseThrow();
+        assertThat(failed.getStatus()).isEqualTo(TransferStatus.Failed);
+        assertThat(failed.getLines().get(0).getTransferError()).contains("litware-intune changed since the request")
+                .contains("quantity 70").contains("recorded quantity 60");
+        assertThat(subscriptions.count()).isEqualTo(before); // nothing copied
+        assertThat(subscriptions.findById("litware-intune").orElseThrow().getQuantity()).isEqualTo(70);
     }
 
     @Test
@@ -163,7 +195,7 @@ class TransferFailureProcessTest extends TransferTestSupport {
         // then it is Failed with the reason of its last failure, and its subscriptions are free
         TransferRequest failed = transfers.findById(request.getId()).orElseThrow();
         assertThat(failed.getStatus()).isEqualTo(TransferStatus.Failed);
-        assertThat(failed.getLines().get(0).getTransferError()).isEqualTo(UNAVAILABLE);
+        assertThat(failed.getLines().get(0).getTransferError()).isEqualTo(TransferFailures.TECHNICAL);
         assertThat(transfers.findSubscriptionsInActiveTransfer(List.of("litware-intune"))).isEmpty();
         assertThat(noticesAbout(request.getId(), TransferFailures.KIND)).hasSize(3);
     }

@@ -87,4 +87,14 @@ class RequestIdHeadersTest extends ApiTestSupport {
         // Tomcat refuses the header before any filter, and its own note of it shows the CR escaped (0x0d)
         assertThat(output.getAll().split("[\r\n]")).noneMatch(line -> line.startsWith("forged"));
     }
+
+    /** The token in an invitation link is the customer's only credential: it is never written to the log. */
+    @Test
+    void anInvitationLinksTokenNeverReachesTheLog(CapturedOutput output) throws Exception {
+        String token = "0123456789abcdef0123456789abcdef0123456789abcdef";
+
+        mvc.perform(get("/invitations/{token}", token)).andExpect(status().isNotFound());
+
+        assertThat(output.getAll()).contains("GET /invitations/*** answered 404").doesNotContain(token);
+    }
 }

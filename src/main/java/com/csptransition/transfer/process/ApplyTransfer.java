@@ -2,10 +2,12 @@ package com.csptransition.transfer.process;
 
 import com.csptransition.customer.Subscription;
 import com.csptransition.customer.SubscriptionRepository;
+import com.csptransition.customer.SubscriptionStatus;
 import com.csptransition.transfer.TransferLine;
 import com.csptransition.transfer.TransferRequest;
 import com.csptransition.transfer.TransferRequestRepository;
 import com.csptransition.transfer.TransferStatus;
+import com.csptransition.web.ApiException;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,6 +18,7 @@ import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,23 +29,27 @@ import org.springframework.stereotype.Component;
  * add-on of its base's copy.
  *
  * <p>A Failed request is transferred again when operations retry its incident: only if none of its subscriptions is
- * in another active request by then (they were free while it was Failed), and each is still the partner's and active.
+ * in another active request by then (they were free while it was Failed), and each is still the partner's, active,
+ * and of the quantity the request recorded; both sides and operations then hear that it ran after all.
  */
 @Component("applyTransfer")
 public class ApplyTransfer extends TransferStep implements JavaDelegate {
 
     private final SubscriptionRepository subscriptions;
+    private final TransferFailures failures;
 
     public ApplyTransfer(TransferRequestRepository transfers, SubscriptionRepository subscriptions,
-            IdentityService identityService, Clock clock) {
+            IdentityService identityService, Clock clock, TransferFailures failures) {
         super(transfers, identityService, clock);
         this.subscriptions = subscriptions;
+        this.failures = failures;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
         TransferRequest request = request(execution);
-        if (request.getStatus() == TransferStatus.Failed && request.isAccepted()) {
+        boolean retried = request.getStatus() == TransferStatus.Failed && request.isAccepted();
+        if (retried) {
             retry(request, actor(execution));
         }
         request.complete(actor(execution), now());
@@ -61,17 +68,37 @@ public class ApplyTransfer extends TransferStep implements JavaDelegate {
             line.transferredAs(transferred.getId());
             copies.put(source.getId(), transferred.getId());
         }
+        if (retried) {
+            failures.transferredAfterAll(request);
+        }
     }
 
-    /** The request takes its subscriptions back, unless another active request holds one of them now. */
+    /**
+     * The request takes its subscriptions back, unless another active request holds one of them now, or one changed
+     * since the request was made (the transfer would move what the request recorded, not what the partner has now).
+     */
     private void retry(TransferRequest request, String actor) {
         Set<String> taken = transfers.findSubscriptionsInActiveTransfer(request.getLines().stream()
                 .map(TransferLine::getSubscriptionId).toList());
         if (!taken.isEmpty()) {
-            throw new IllegalStateException("Subscriptions " + taken.stream().sorted().toList() + " are in another"
-                    + " active transfer request now: this one cannot be retried.");
+            throw cannotRetry(request, "subscriptions " + taken.stream().sorted().toList() + " are in another active"
+                    + " transfer request now");
+        }
+        for (TransferLine line : request.getLines()) {
+            Subscription now = subscriptions.findById(line.getSubscriptionId()).orElse(null);
+            if (now == null || !now.getPartnerId().equals(request.getSourcePartnerId())
+                    || now.getStatus() != SubscriptionStatus.ACTIVE || now.getQuantity() != line.getQuantity()) {
+                throw cannotRetry(request, line.getSubscriptionId() + " changed since the request was made ("
+                        + (now == null ? "it is gone" : now.getStatus() + ", quantity " + now.getQuantity())
+                        + "; the request recorded quantity " + line.getQuantity() + "): the partner makes a new request");
+            }
         }
         request.retryAfterFailure(actor, now());
         transfers.saveAndFlush(request); // the database refuses a second active request of a subscription
+    }
+
+    private static ApiException cannotRetry(TransferRequest request, String why) {
+        return new ApiException(HttpStatus.CONFLICT, "TransferCannotBeRetried", null,
+                "Transfer " + request.getId() + " cannot be retried: " + why + ".");
     }
 }

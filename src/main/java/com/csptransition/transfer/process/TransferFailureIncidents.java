@@ -1,11 +1,13 @@
 package com.csptransition.transfer.process;
 
+import com.csptransition.web.ApiException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.incident.IncidentContext;
 import org.camunda.bpm.engine.impl.incident.IncidentHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.springframework.beans.factory.ObjectProvider;
@@ -58,8 +60,8 @@ public class TransferFailureIncidents extends AbstractProcessEnginePlugin {
                 ExecutionEntity execution = Context.getCommandContext().getExecutionManager()
                         .findExecutionById(context.getExecutionId());
                 if (execution != null && execution.getProcessBusinessKey() != null) {
-                    failures.getObject().record(execution.getProcessBusinessKey(), message,
-                            incident == null ? "" : incident.getId());
+                    failures.getObject().record(execution.getProcessBusinessKey(), ours(context) ? message : null,
+                            message, incident == null ? "" : incident.getId());
                 }
             }
             return incident;
@@ -73,6 +75,17 @@ public class TransferFailureIncidents extends AbstractProcessEnginePlugin {
         @Override
         public void deleteIncident(IncidentContext context) {
             engines.deleteIncident(context);
+        }
+
+        /**
+         * One of the service's own refusals (its message is written for the sides), not a technical failure (its
+         * message may show SQL, hosts or stack details: operations only).
+         */
+        private static boolean ours(IncidentContext context) {
+            JobEntity job = context.getConfiguration() == null ? null
+                    : Context.getCommandContext().getJobManager().findJobById(context.getConfiguration());
+            String trace = job == null ? null : job.getExceptionStacktrace();
+            return trace != null && trace.startsWith(ApiException.class.getName() + ":");
         }
 
         private static String processKey(String processDefinitionId) {
