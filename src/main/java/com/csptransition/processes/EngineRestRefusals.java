@@ -31,11 +31,15 @@ public class EngineRestRefusals implements ExceptionMapper<Throwable> {
 
     private static final Logger log = LoggerFactory.getLogger(EngineRestRefusals.class);
 
-    /** Camunda's providers for its REST API, with this one in place of its three catch-all exception mappers. */
+    /**
+     * Camunda's providers for its REST API, with this one in place of its three catch-all exception mappers, and
+     * {@link AdministratorsOnly}.
+     */
     public static Set<Class<?>> providers(Set<Class<?>> camundas) {
         Set<Class<?>> providers = new HashSet<>(camundas);
         providers.removeAll(Set.of(ExceptionHandler.class, ProcessEngineExceptionHandler.class, RestExceptionHandler.class));
         providers.add(EngineRestRefusals.class);
+        providers.add(AdministratorsOnly.class);
         return providers;
     }
 

@@ -1,5 +1,6 @@
 package com.csptransition.processes;
 
+import com.csptransition.identity.Caller;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -20,7 +21,8 @@ import org.springframework.stereotype.Component;
  * What a task-list user needs in the Tasklist out of the box, whatever organisation it belongs to, one added later
  * included: the filters "My organisation's open tasks" and "Assigned to me", whose queries name the user and its
  * groups by expression (so one filter serves every organisation, and shows each only the tasks Camunda lets it
- * read); the Tasklist itself; and the process diagrams (definitions only, no instances). Made at start, once.
+ * read); for administrators "All open tasks"; the Tasklist itself; and the process diagrams (definitions only, no
+ * instances). Made at start, once.
  */
 @Component
 class TasklistFilters implements ApplicationRunner {
@@ -46,16 +48,20 @@ class TasklistFilters implements ApplicationRunner {
         TaskQuery organisation = filters.newTaskFilter().<TaskQuery>getQuery()
                 .taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks().orderByDueDate().asc()
                 .orderByTaskCreateTime().asc();
-        ensureFilter("My organisation's open tasks", "Tasks of your organisation, claimed or not; the first due first.",
-                -10, organisation);
-        ensureFilter("Assigned to me", "Tasks you claimed.", 0,
+        everyone(Resources.FILTER, ensureFilter("My organisation's open tasks",
+                "Tasks of your organisation, claimed or not; the first due first.", -10, organisation).getId(),
+                Permissions.READ);
+        everyone(Resources.FILTER, ensureFilter("Assigned to me", "Tasks you claimed.", 0,
                 filters.newTaskFilter().<TaskQuery>getQuery().taskAssigneeExpression("${currentUser()}")
-                        .orderByDueDate().asc());
+                        .orderByDueDate().asc()).getId(), Permissions.READ);
+        Filter all = ensureFilter("All open tasks", "Every organisation's open tasks: for administrators.", 10,
+                filters.newTaskFilter().<TaskQuery>getQuery().orderByDueDate().asc().orderByTaskCreateTime().asc());
+        administrators(all.getId());
         everyone(Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         everyone(Resources.PROCESS_DEFINITION, Authorization.ANY, Permissions.READ); // the diagram tab
     }
 
-    private void ensureFilter(String name, String description, int priority, TaskQuery query) {
+    private Filter ensureFilter(String name, String description, int priority, TaskQuery query) {
         Filter filter = filters.createTaskFilterQuery().filterName(name).list().stream()
                 .filter(f -> f.getOwner() == null).findFirst().orElse(null);
         if (filter == null) {
@@ -64,7 +70,19 @@ class TasklistFilters implements ApplicationRunner {
                     "variables", LIST_VARIABLES)));
             log.info("Tasklist filter '{}' created", name);
         }
-        everyone(Resources.FILTER, filter.getId(), Permissions.READ);
+        return filter;
+    }
+
+    private void administrators(String filterId) {
+        if (authorizations.createAuthorizationQuery().groupIdIn(Caller.ADMIN_GROUP).resourceType(Resources.FILTER)
+                .resourceId(filterId).count() == 0) {
+            Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+            grant.setGroupId(Caller.ADMIN_GROUP);
+            grant.setResource(Resources.FILTER);
+            grant.setResourceId(filterId);
+            grant.addPermission(Permissions.READ);
+            authorizations.saveAuthorization(grant);
+        }
     }
 
     private void everyone(Resource resource, String resourceId, Permissions permission) {

@@ -62,11 +62,16 @@ class TasklistFiltersTest extends ApiTestSupport {
         // then the filters are there, and its organisation's filter lists its task, not Contoso's
         assertThat(filters.statusCode()).isEqualTo(200);
         assertThat(JsonPath.<List<String>>read(filters.body(), "$[*].name"))
-                .contains("My organisation's open tasks", "Assigned to me");
+                .contains("My organisation's open tasks", "Assigned to me").doesNotContain("All open tasks");
         String organisation = JsonPath.<List<String>>read(filters.body(),
                 "$[?(@.name == \"My organisation's open tasks\")].id").get(0);
         assertThat(tasks(wingtip, organisation)).containsExactly(taskOf(wingtips));
         assertThat(tasks(signIn("contoso-global"), organisation)).containsExactly(taskOf(contosos));
+        // and an administrator, of no organisation, finds every open task in its own filter
+        Session administrator = signIn("admin", "admin-secret");
+        HttpResponse<String> itsFilters = administrator.get("/camunda/api/engine/engine/default/filter?resourceType=Task");
+        String all = JsonPath.<List<String>>read(itsFilters.body(), "$[?(@.name == \"All open tasks\")].id").get(0);
+        assertThat(tasks(administrator, all)).contains(taskOf(wingtips), taskOf(contosos));
         // and the task's diagram can be shown
         String definition = taskService.createTaskQuery().taskId(taskOf(wingtips)).singleResult().getProcessDefinitionId();
         assertThat(wingtip.get("/camunda/api/engine/engine/default/process-definition/" + definition + "/xml")
@@ -93,12 +98,16 @@ class TasklistFiltersTest extends ApiTestSupport {
 
     /** Signs in as the Tasklist does: the XSRF cookie from the app page, the login form, the app page again. */
     private Session signIn(String user) throws IOException, InterruptedException {
+        return signIn(user, PASSWORD);
+    }
+
+    private Session signIn(String user, String password) throws IOException, InterruptedException {
         Session session = new Session();
         session.get("/camunda/app/tasklist/default/");
         HttpResponse<String> login = session.send(HttpRequest.newBuilder(session.uri(
                         "/camunda/api/admin/auth/user/default/login/tasklist"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + PASSWORD)));
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password)));
         assertThat(login.statusCode()).isEqualTo(200);
         session.get("/camunda/app/tasklist/default/");
         return session;

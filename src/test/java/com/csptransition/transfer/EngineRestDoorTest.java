@@ -193,6 +193,20 @@ class EngineRestDoorTest extends TransferTestSupport {
         assertThat(partnerships.findById(other).orElseThrow().getState()).isEqualTo(PartnershipState.ACCEPTED);
     }
 
+    @Test
+    void processStatisticsCountEveryOrganisationsInstancesSoTheyAreForAdministrators() {
+        create("litware-intune"); // Contoso's request to Northwind: none of Adatum's business
+        for (String path : List.of("/engine-rest/process-definition/statistics",
+                "/engine-rest/process-definition/key/subscriptionTransfer/statistics")) {
+            assertThat(status(engineRest("adatum-admin").get().uri(path + "?incidents=true"))).as(path)
+                    .isEqualTo(HttpStatus.FORBIDDEN);
+            assertThat(status(engineRest("admin").get().uri(path))).as(path).isEqualTo(HttpStatus.OK);
+        }
+        // the definitions themselves, for the Tasklist's diagram, every user may read
+        assertThat(status(engineRest("adatum-admin").get().uri("/engine-rest/process-definition")))
+                .isEqualTo(HttpStatus.OK);
+    }
+
     private String create(String subscriptionId) {
         TransferRequest request = tx.execute(s -> requests.create(LITWARE,
                 TransferFixtures.litwareToNorthwind(subscriptionId), TransferFixtures.CONTOSO_ADMIN));

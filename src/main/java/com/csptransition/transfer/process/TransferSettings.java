@@ -1,5 +1,6 @@
 package com.csptransition.transfer.process;
 
+import java.time.Instant;
 import java.util.Date;
 import java.util.GregorianCalendar;
 import javax.xml.datatype.DatatypeConfigurationException;
@@ -36,7 +37,8 @@ public class TransferSettings {
         this.verificationEscalationAfter = positive("csp.transfer.verification-escalation-after",
                 verificationEscalationAfter);
         this.operationsEmail = operationsEmail;
-        Date start = new Date(0);
+        // the shortest month: a period of months and a reminder of days compare worst in February
+        Date start = Date.from(Instant.parse("2027-02-01T00:00:00Z"));
         if (!reviewReminderDate(start).after(start)) {
             throw new IllegalArgumentException("csp.transfer.review-reminder-before (" + reviewReminderBefore
                     + ") must be shorter than csp.transfer.review-period (" + reviewPeriod + ").");

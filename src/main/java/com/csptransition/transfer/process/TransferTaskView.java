@@ -39,11 +39,19 @@ public class TransferTaskView extends TransferStep implements TaskListener {
         task.setVariableLocal("providerName", request.getTargetPartnerName());
         task.setVariableLocal("customerName", request.getCustomerName());
         task.setVariableLocal("requestedBy", texts.requestedBy(request));
+        // the Tasklist's description tab is for the agent (the BPMN's documentation is for the analyst)
         if (TransferProcess.REVIEW.equals(task.getTaskDefinitionKey())) {
             task.setVariableLocal("expires", TransferTexts.time(task.getDueDate()));
             task.setVariableLocal("transferLines", texts.lines(request));
+            task.setDescription(request.getSourcePartnerName() + " asks you to take over " + request.getCustomerName()
+                    + "'s subscriptions: accept, or reject with a reason. Unanswered, the request expires "
+                    + TransferTexts.time(task.getDueDate()) + ".");
         } else {
             task.setVariableLocal("subscriptionsNow", texts.linesNow(request));
+            task.setDescription(partners ? "Check that the request is Complete, " + request.getCustomerName()
+                    + "'s license-based subscriptions are suspended and its Azure ones no longer listed, then complete."
+                    : "Check that " + request.getCustomerName() + "'s subscriptions now appear under your"
+                            + " subscriptions, then complete; " + request.getSourcePartnerName() + " is told.");
         }
     }
 }

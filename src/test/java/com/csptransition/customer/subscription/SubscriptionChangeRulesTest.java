@@ -98,7 +98,8 @@ class SubscriptionChangeRulesTest {
         assertThat(evaluation.reasons()).singleElement().extracting(IneligibilityReason::message).isEqualTo(
                 "Subscription: sub-1 is in active transfer request " + TRANSFER + " to Northwind, which keeps the"
                         + " quantity it recorded (60): the provider's subscription would not get 70. Withdraw that"
-                        + " request, change the quantity and create a new request.");
+                        + " request while its provider has not answered, change the quantity and create a new request;"
+                        + " once it is answered, wait until it ends.");
     }
 
     @Test

@@ -224,7 +224,8 @@ class TransferEligibilityRulesTest {
         assertThat(answers.get(0).reasons()).singleElement().satisfies(r -> {
             assertThat(r.code()).isEqualTo("SUBSCRIPTION_IN_ACTIVE_TRANSFER");
             assertThat(r.message()).isEqualTo("Subscription: sub-1 is already in active transfer request"
-                    + " 5e0c1b2a-0000-4000-8000-000000000001; withdraw that request first.");
+                    + " 5e0c1b2a-0000-4000-8000-000000000001; withdraw that request first (while its provider has not"
+                    + " answered), or wait until it ends.");
         });
     }
 
