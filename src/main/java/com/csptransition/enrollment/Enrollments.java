@@ -146,14 +146,11 @@ public class Enrollments {
     private void complete(Enrollment enrollment, String taskKey, Caller caller, Map<String, Object> variables) {
         Task task = tasks.createTaskQuery().processInstanceBusinessKey(enrollment.getId()).taskDefinitionKey(taskKey)
                 .singleResult();
+        TaskRoles.require(repository, EnrollmentProcess.KEY, taskKey, task, caller);
         if (task == null) {
-            String definition = repository.createProcessDefinitionQuery().processDefinitionKey(EnrollmentProcess.KEY)
-                    .latestVersion().singleResult().getId();
-            TaskRoles.require(TaskRoles.of(repository, definition, taskKey), taskKey, caller);
             throw new ApiException(HttpStatus.CONFLICT, "EnrollmentStateConflict", null, "The enrollment is "
                     + enrollment.getState() + ": there is no open step '" + taskKey + "'.");
         }
-        TaskRoles.require(repository, task, caller);
         engineUser.completeTask(caller, task.getId(), variables);
     }
 

@@ -108,11 +108,8 @@ public class PartnershipInvitations {
         }
         Task task = taskService.createTaskQuery().processInstanceBusinessKey(partnershipId)
                 .taskDefinitionKey(PartnershipProcess.ANSWER).singleResult();
-        if (task != null) {
-            TaskRoles.require(repositoryService, task, caller);
-        } else {
-            TaskRoles.require(TaskRoles.of(repositoryService, latestDefinition(), PartnershipProcess.ANSWER),
-                    PartnershipProcess.ANSWER, caller);
+        TaskRoles.require(repositoryService, PartnershipProcess.KEY, PartnershipProcess.ANSWER, task, caller);
+        if (task == null) {
             throw new ApiException(HttpStatus.CONFLICT, "PartnershipNotInvited", null,
                     "Partnership " + partnershipId + " is " + partnership.getState() + ", not an open invitation.");
         }
@@ -120,11 +117,6 @@ public class PartnershipInvitations {
         engineUser.completeTask(caller, task.getId(), Map.of(PartnershipProcess.ANSWER_FIELD,
                 accept ? PartnershipProcess.ACCEPT : PartnershipProcess.DECLINE));
         return view(partnership);
-    }
-
-    private String latestDefinition() {
-        return repositoryService.createProcessDefinitionQuery().processDefinitionKey(PartnershipProcess.KEY)
-                .latestVersion().singleResult().getId();
     }
 
     /** The caller's partnerships, either side; ACCEPTED ones are the reseller's indirect provider list. */

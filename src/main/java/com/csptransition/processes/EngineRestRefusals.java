@@ -2,7 +2,7 @@ package com.csptransition.processes;
 
 import com.csptransition.web.ApiException;
 import com.csptransition.web.BodyTooLarge;
-import jakarta.persistence.OptimisticLockException;
+import com.csptransition.web.LostRace;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -10,15 +10,12 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.ExceptionHandlerHelper;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
-import org.hibernate.StaleStateException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.ConcurrencyFailureException;
 
 /**
  * Camunda's REST API answers a refusal of ours with its status — the task guard's 403, a form field's 400, a domain
@@ -55,8 +52,7 @@ public class EngineRestRefusals implements ExceptionMapper<Throwable> {
             if (cause instanceof BodyTooLarge tooLarge) {
                 return refusal(413, tooLarge.problem().getCode(), tooLarge.problem().getMessage());
             }
-            if (cause instanceof OptimisticLockingException || cause instanceof ConcurrencyFailureException
-                    || cause instanceof OptimisticLockException || cause instanceof StaleStateException) {
+            if (LostRace.is(cause)) {
                 log.info("409 (lost a race): {}", cause.getMessage());
                 return refusal(409, "Conflict", "Another request changed the same data first; nothing was changed."
                         + " Reload and retry.");

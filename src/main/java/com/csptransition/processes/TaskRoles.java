@@ -45,6 +45,21 @@ public final class TaskRoles {
         require(of(repositoryService, task), task.getName(), caller);
     }
 
+    /**
+     * 403 unless the caller holds one of the roles the BPMN names for this step — the open task's, or with none open
+     * the latest deployed process's — so a wrong role hears so before it hears the record's state.
+     */
+    public static void require(RepositoryService repositoryService, String processKey, String taskKey, Task open,
+            Caller caller) {
+        if (open != null) {
+            require(repositoryService, open, caller);
+            return;
+        }
+        String latest = repositoryService.createProcessDefinitionQuery().processDefinitionKey(processKey)
+                .latestVersion().singleResult().getId();
+        require(of(repositoryService, latest, taskKey), taskKey, caller);
+    }
+
     /** 403 unless the caller holds one of these roles of a step (none named: any role). */
     public static void require(List<String> roles, String step, Caller caller) {
         if (!roles.isEmpty() && caller.roles().stream().map(Role::groupId).noneMatch(roles::contains)) {

@@ -87,7 +87,7 @@ public class TransferActions {
         }
         String step = provider ? TransferProcess.PROVIDER_VERIFIES : TransferProcess.PARTNER_VERIFIES;
         Task task = openTask(transferId, step);
-        tasks.requireRole(transferId, step, task, caller);
+        tasks.requireRole(step, task, caller);
         if (task == null) {
             throw request.getStatus() == TransferStatus.Complete
                     ? new ApiException(HttpStatus.CONFLICT, "TransferVerificationNotOpen", null,
@@ -105,7 +105,7 @@ public class TransferActions {
         requireSide(request.getTargetPartnerId(), caller, "Only the indirect provider the request is addressed to"
                 + " accepts or rejects it.");
         Task review = openTask(transferId, TransferProcess.REVIEW);
-        tasks.requireRole(transferId, TransferProcess.REVIEW, review, caller); // the BPMN's roles, as in the Tasklist
+        tasks.requireRole(TransferProcess.REVIEW, review, caller); // the BPMN's roles, as in the Tasklist
         if (review == null) {
             throw TransferConflict.wrongState(request, "Transfer " + transferId + " has already been reviewed.");
         }

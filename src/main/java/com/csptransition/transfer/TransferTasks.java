@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskAlreadyClaimedException;
@@ -29,16 +28,14 @@ public class TransferTasks {
 
     private final TaskService taskService;
     private final RuntimeService runtimeService;
-    private final HistoryService historyService;
     private final RepositoryService repositoryService;
     private final TransferRequestRepository transfers;
     private final EngineUser engineUser;
 
-    public TransferTasks(TaskService taskService, RuntimeService runtimeService, HistoryService historyService,
+    public TransferTasks(TaskService taskService, RuntimeService runtimeService,
             RepositoryService repositoryService, TransferRequestRepository transfers, EngineUser engineUser) {
         this.taskService = taskService;
         this.runtimeService = runtimeService;
-        this.historyService = historyService;
         this.repositoryService = repositoryService;
         this.transfers = transfers;
         this.engineUser = engineUser;
@@ -104,20 +101,9 @@ public class TransferTasks {
         }
     }
 
-    /**
-     * 403 unless the caller holds one of the roles the BPMN names for this step of the request's process — whether
-     * or not its task is open, so a wrong role hears so before it hears of the request's state.
-     */
-    void requireRole(String transferId, String taskKey, Task open, Caller caller) {
-        if (open != null) {
-            TaskRoles.require(repositoryService, open, caller);
-            return;
-        }
-        var process = historyService.createHistoricProcessInstanceQuery().processInstanceBusinessKey(transferId)
-                .processDefinitionKey(TransferProcess.KEY).singleResult();
-        if (process != null) {
-            TaskRoles.require(TaskRoles.of(repositoryService, process.getProcessDefinitionId(), taskKey), taskKey, caller);
-        }
+    /** 403 unless the caller holds a role the BPMN names for this step, whether or not its task is open. */
+    void requireRole(String taskKey, Task open, Caller caller) {
+        TaskRoles.require(repositoryService, TransferProcess.KEY, taskKey, open, caller);
     }
 
     private TaskView visible(String taskId, Caller caller) {

@@ -9,7 +9,6 @@ import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.ProcessEngineException;
-import org.hibernate.StaleStateException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.NestedExceptionUtils;
@@ -108,8 +107,7 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             if (cause instanceof DataIntegrityViolationException refused) {
                 return refusedByDatabase(refused, request);
             }
-            if (cause instanceof OptimisticLockingException || cause instanceof ConcurrencyFailureException
-                    || cause instanceof StaleStateException) {
+            if (LostRace.is(cause)) {
                 return lostRace((Exception) cause, request);
             }
         }

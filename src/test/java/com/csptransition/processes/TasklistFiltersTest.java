@@ -5,14 +5,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.csptransition.ApiTestSupport;
+import com.csptransition.TasklistSession;
 import com.csptransition.identity.Role;
 import com.jayway.jsonpath.JsonPath;
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
 import org.camunda.bpm.engine.RuntimeService;
@@ -56,7 +51,7 @@ class TasklistFiltersTest extends ApiTestSupport {
         String contosos = invite(CONTOSO);
 
         // when its user opens the Tasklist
-        Session wingtip = signIn("wingtip-global");
+        TasklistSession wingtip = signIn("wingtip-global");
         HttpResponse<String> filters = wingtip.get("/camunda/api/engine/engine/default/filter?resourceType=Task");
 
         // then the filters are there, and its organisation's filter lists its task, not Contoso's
@@ -68,7 +63,7 @@ class TasklistFiltersTest extends ApiTestSupport {
         assertThat(tasks(wingtip, organisation)).containsExactly(taskOf(wingtips));
         assertThat(tasks(signIn("contoso-global"), organisation)).containsExactly(taskOf(contosos));
         // and an administrator, of no organisation, finds every open task in its own filter
-        Session administrator = signIn("admin", "admin-secret");
+        TasklistSession administrator = TasklistSession.signIn(port, "admin", "admin-secret");
         HttpResponse<String> itsFilters = administrator.get("/camunda/api/engine/engine/default/filter?resourceType=Task");
         String all = JsonPath.<List<String>>read(itsFilters.body(), "$[?(@.name == \"All open tasks\")].id").get(0);
         assertThat(tasks(administrator, all)).contains(taskOf(wingtips), taskOf(contosos));
@@ -89,53 +84,14 @@ class TasklistFiltersTest extends ApiTestSupport {
     }
 
     /** The filter's tasks, as the Tasklist lists them. */
-    private static List<String> tasks(Session session, String filter) throws Exception {
+    private static List<String> tasks(TasklistSession session, String filter) throws Exception {
         HttpResponse<String> list = session.post("/camunda/api/engine/engine/default/filter/" + filter
                 + "/list?firstResult=0&maxResults=15", "{}");
         assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
         return JsonPath.read(list.body(), "$[*].id");
     }
 
-    /** Signs in as the Tasklist does: the XSRF cookie from the app page, the login form, the app page again. */
-    private Session signIn(String user) throws IOException, InterruptedException {
-        return signIn(user, PASSWORD);
-    }
-
-    private Session signIn(String user, String password) throws IOException, InterruptedException {
-        Session session = new Session();
-        session.get("/camunda/app/tasklist/default/");
-        HttpResponse<String> login = session.send(HttpRequest.newBuilder(session.uri(
-                        "/camunda/api/admin/auth/user/default/login/tasklist"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=" + password)));
-        assertThat(login.statusCode()).isEqualTo(200);
-        session.get("/camunda/app/tasklist/default/");
-        return session;
-    }
-
-    private final class Session {
-
-        private final CookieManager cookies = new CookieManager();
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
-
-        URI uri(String path) {
-            return URI.create("http://localhost:" + port + path);
-        }
-
-        HttpResponse<String> get(String path) throws IOException, InterruptedException {
-            return send(HttpRequest.newBuilder(uri(path)).GET());
-        }
-
-        HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
-            return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(json)));
-        }
-
-        /** Every request carries the XSRF token the webapps' CSRF filter handed out last. */
-        HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
-            cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("XSRF-TOKEN"))
-                    .map(HttpCookie::getValue).findFirst().ifPresent(token -> request.header("X-XSRF-TOKEN", token));
-            return http.send(request.header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
-        }
+    private TasklistSession signIn(String user) throws Exception {
+        return TasklistSession.signIn(port, user, PASSWORD);
     }
 }

@@ -11,6 +11,7 @@ import com.csptransition.ApiTestSupport;
 import com.csptransition.customer.CustomerRepository;
 import com.csptransition.customer.SubscriptionRepository;
 import com.csptransition.partner.PartnerRepository;
+import com.csptransition.transfer.TransferFixtures;
 import com.csptransition.transfer.TransferRequestRepository;
 import java.util.Locale;
 import org.camunda.bpm.engine.RuntimeService;
@@ -46,11 +47,7 @@ class GuidCaseTest extends ApiTestSupport {
 
     @AfterEach
     void endRequests() {
-        tx.executeWithoutResult(s -> {
-            runtime.createProcessInstanceQuery().list()
-                    .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test reset", true, true));
-            transfers.deleteAll();
-        });
+        TransferFixtures.reset(runtime, transfers, subscriptions, tx);
     }
 
     /** Issue 16's request: upper case in the path, sourcePartnerTenantId and targetPartnerTenantId (was 403). */

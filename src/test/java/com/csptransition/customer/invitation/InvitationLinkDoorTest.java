@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.csptransition.ApiTestSupport;
 import com.csptransition.customer.CustomerRepository;
 import com.csptransition.customer.ResellerRelationship;
-import com.csptransition.customer.invitation.process.InvitationProcess;
 import com.jayway.jsonpath.JsonPath;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
@@ -37,12 +36,7 @@ class InvitationLinkDoorTest extends ApiTestSupport {
 
     @AfterEach
     void forgetInvitations() {
-        runtime.createProcessInstanceQuery().processDefinitionKey(InvitationProcess.KEY).list()
-                .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test reset", true, true));
-        jdbc.update("delete from reseller_invitation");
-        jdbc.update("delete from notification");
-        jdbc.update("delete from reseller_relationship where customer_id = ?", NEW_TENANT);
-        jdbc.update("delete from customer where id = ?", NEW_TENANT);
+        InvitationFixtures.forget(runtime, jdbc, NEW_TENANT);
     }
 
     @Test

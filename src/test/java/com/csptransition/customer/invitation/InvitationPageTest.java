@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.csptransition.ApiTestSupport;
 import com.csptransition.customer.CustomerRepository;
 import com.csptransition.customer.ResellerRelationship;
-import com.csptransition.customer.invitation.process.InvitationProcess;
 import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
 import java.time.Duration;
@@ -63,12 +62,7 @@ class InvitationPageTest extends ApiTestSupport {
     @AfterEach
     void forget() {
         browser.close();
-        runtime.createProcessInstanceQuery().processDefinitionKey(InvitationProcess.KEY).list()
-                .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test reset", true, true));
-        jdbc.update("delete from reseller_invitation");
-        jdbc.update("delete from notification");
-        jdbc.update("delete from reseller_relationship where customer_id = ?", NEW_TENANT);
-        jdbc.update("delete from customer where id = ?", NEW_TENANT);
+        InvitationFixtures.forget(runtime, jdbc, NEW_TENANT);
         jdbc.update("delete from reseller_relationship where customer_id = ? and partner_id = ?", COHO, NORTHWIND);
     }
 

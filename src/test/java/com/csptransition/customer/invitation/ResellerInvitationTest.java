@@ -53,12 +53,7 @@ class ResellerInvitationTest extends ApiTestSupport {
 
     @AfterEach
     void forgetInvitations() {
-        runtime.createProcessInstanceQuery().processDefinitionKey(InvitationProcess.KEY).list()
-                .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test reset", true, true));
-        jdbc.update("delete from reseller_invitation");
-        jdbc.update("delete from notification");
-        jdbc.update("delete from reseller_relationship where customer_id = ?", FOURTH_COFFEE);
-        jdbc.update("delete from customer where id = ?", FOURTH_COFFEE);
+        InvitationFixtures.forget(runtime, jdbc, FOURTH_COFFEE);
     }
 
     @Test

@@ -14,6 +14,7 @@ import com.csptransition.ApiTestSupport;
 import com.csptransition.customer.Subscription;
 import com.csptransition.customer.SubscriptionRepository;
 import com.csptransition.customer.SubscriptionStatus;
+import com.csptransition.transfer.TransferFixtures;
 import com.csptransition.transfer.TransferRequestRepository;
 import com.jayway.jsonpath.JsonPath;
 import org.camunda.bpm.engine.RuntimeService;
@@ -41,11 +42,7 @@ class SubscriptionChangesApiTest extends ApiTestSupport {
 
     @AfterEach
     void endRequests() {
-        tx.executeWithoutResult(s -> {
-            runtime.createProcessInstanceQuery().list()
-                    .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test reset", true, true));
-            transfers.deleteAll();
-        });
+        TransferFixtures.reset(runtime, transfers, subscriptions, tx);
     }
 
     @Test
