@@ -56,7 +56,7 @@ public class EnrollmentEligibility {
                         partner.isProfileCurrent(), partner.getAnniversaryDate(), partner.getPrograms(), state),
                 new EnrollingUser(caller.userId(), caller.roles())));
         facts.addAll(List.of(asked));
-        return engine.evaluate(facts);
+        return engine.evaluate("enrollment", facts);
     }
 
     /** The reasons about one subject: the partner (eligibility), IMMEDIATE_APPROVAL or ROLLBACK. */

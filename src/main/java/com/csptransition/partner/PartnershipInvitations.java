@@ -65,7 +65,7 @@ public class PartnershipInvitations {
                 new InvitingProvider(provider.getId(), provider.getName(), provider.getPrograms()),
                 new InvitedReseller(reseller.getId(), reseller.getName(), reseller.getPrograms())));
         existing.ifPresent(p -> facts.add(new ExistingPartnership(p.getId(), p.getState())));
-        Evaluation evaluation = engine.evaluate(facts);
+        Evaluation evaluation = engine.evaluate("partnership", facts);
         boolean invited = evaluation.reasons().isEmpty();
         Partnership partnership = existing.orElseGet(() -> new Partnership(UUID.randomUUID().toString()));
         // an invitation's decision names the partnership too: the answer task shows who invited, and when

@@ -11,80 +11,35 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.kie.api.KieBase;
 import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
-import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
-import org.kie.api.builder.model.KieModuleModel;
-import org.kie.api.definition.KiePackage;
-import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.KieContainer;
+import org.kie.api.io.Resource;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
+import org.kie.internal.builder.KnowledgeBuilderError;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
 
-/** Compiles every *.drl of a folder into one KieBase, or reports every error as file:line. */
+/**
+ * Compiles the rule files concern by concern (concerns.yaml says which files each one has). A concern whose files
+ * did not change since the previous generation is taken over as it was; errors are reported as file:line, and
+ * only those of changed files when a changed file has any (an untouched file's follow-on errors are noise).
+ */
 public final class RuleCompiler {
 
-    private static final Pattern PACKAGE = Pattern.compile("^\\s*package\\s+([\\w.]+)", Pattern.MULTILINE);
-    private static final AtomicLong BUILDS = new AtomicLong();
-    /** Sessions kept for reuse: a new session allocates its node memories again. */
-    private static final int SESSION_POOL_SIZE = Runtime.getRuntime().availableProcessors() * 2;
-
-    private final KieServices kieServices = KieServices.Factory.get();
-
-    public RuleSet compile(Path directory) {
-        Map<String, String> sources = read(directory);
-        if (sources.isEmpty()) {
-            throw new RuleCompilationException(List.of(new RuleError(directory.toString(), 0, "no .drl rule file found")));
-        }
-        ReleaseId releaseId = kieServices.newReleaseId("com.csptransition", "rules", "1.0." + BUILDS.incrementAndGet());
-        KieFileSystem fileSystem = kieServices.newKieFileSystem().generateAndWritePomXML(releaseId)
-                .writeKModuleXML(kieModule().toXML());
-        Map<String, String> fileOfPath = new LinkedHashMap<>();
-        sources.forEach((file, text) -> {
-            // Drools warns unless a rule file sits under a folder that matches its package
-            Matcher m = PACKAGE.matcher(text);
-            String folder = m.find() ? m.group(1).replace('.', '/') + "/" : "";
-            fileOfPath.put(folder + file, file); // messages name the path below src/main/resources
-            fileSystem.write("src/main/resources/" + folder + file, text);
-        });
-        KieBuilder builder = kieServices.newKieBuilder(fileSystem).buildAll();
-        try {
-            List<RuleError> errors = builder.getResults().getMessages(Message.Level.ERROR).stream()
-                    .filter(msg -> !msg.getText().contains("Parser returned a null Package"))
-                    .map(msg -> new RuleError(fileOfPath.getOrDefault(msg.getPath(), String.valueOf(msg.getPath())),
-                            msg.getLine(), msg.getText().strip()))
-                    .toList();
-            if (!errors.isEmpty()) {
-                throw new RuleCompilationException(errors);
-            }
-            KieContainer container = kieServices.newKieContainer(releaseId);
-            return new RuleSet(container.newKieSessionsPool(SESSION_POOL_SIZE), hash(sources),
-                    List.copyOf(sources.keySet()), ruleNames(container.getKieBase()), Instant.now());
-        } finally {
-            kieServices.getRepository().removeKieModule(releaseId); // or every reload stays in memory
-        }
-    }
-
-    private KieModuleModel kieModule() {
-        KieModuleModel module = kieServices.newKieModuleModel()
-                // facts are immutable and never modified, so property reactivity buys nothing
-                .setConfigurationProperty("drools.propertySpecific", "ALLOWED");
-        module.newKieBaseModel("rules").setDefault(true).addPackage("*")
-                .newKieSessionModel("session").setDefault(true);
-        return module;
-    }
-
-    private static Map<String, String> read(Path directory) {
+    /** Reads every .drl and concerns.yaml of the folder. */
+    public static Map<String, String> read(Path directory) {
         try (Stream<Path> files = Files.list(directory)) {
-            Map<String, String> sources = new LinkedHashMap<>();
-            for (Path file : files.filter(f -> f.toString().endsWith(".drl")).sorted().toList()) {
+            Map<String, String> sources = new TreeMap<>();
+            for (Path file : files.filter(f -> isDrl(f.toString()) || f.endsWith(Concerns.FILE)).toList()) {
                 sources.put(file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
             }
             return sources;
@@ -93,18 +48,73 @@ public final class RuleCompiler {
         }
     }
 
-    private static List<String> ruleNames(KieBase kieBase) {
-        List<String> names = new ArrayList<>();
-        for (KiePackage kiePackage : kieBase.getKiePackages()) {
-            kiePackage.getRules().stream().map(Rule::getName).sorted().forEach(names::add);
+    /**
+     * @param sources file name to text, concerns.yaml included
+     * @param previous the generation serving now (null: none), whose unchanged concerns are reused
+     */
+    public RuleSet compile(Map<String, String> sources, RuleSet previous, String loadedBy) {
+        Set<String> drlFiles = sources.keySet().stream().filter(RuleCompiler::isDrl)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        if (drlFiles.isEmpty()) {
+            throw new RuleCompilationException(List.of(new RuleError(".", 0, "no .drl rule file found")));
         }
-        return names;
+        Concerns concerns = Concerns.parse(sources.get(Concerns.FILE), drlFiles);
+        Set<String> changed = drlFiles.stream()
+                .filter(f -> previous == null || !Objects.equals(previous.sources().get(f), sources.get(f)))
+                .collect(Collectors.toSet());
+        Map<String, CompiledConcern> compiled = new LinkedHashMap<>();
+        Set<RuleError> errors = new LinkedHashSet<>();
+        concerns.filesByConcern().forEach((name, files) -> {
+            String key = hash(files.stream().collect(Collectors.toMap(f -> f, sources::get, (a, b) -> a, TreeMap::new)));
+            CompiledConcern before = previous == null ? null : previous.concerns().get(name);
+            if (before != null && before.key().equals(key)) {
+                compiled.put(name, before);
+            } else {
+                KnowledgeBuilder builder = build(files, sources);
+                if (builder.hasErrors()) {
+                    builder.getErrors().stream().filter(e -> !e.getMessage().contains("Parser returned a null Package"))
+                            .forEach(e -> errors.add(error(e)));
+                } else {
+                    compiled.put(name, CompiledConcern.of(name, files, key, builder.newKieBase()));
+                }
+            }
+        });
+        if (!errors.isEmpty()) {
+            List<RuleError> inChanged = errors.stream().filter(e -> changed.contains(e.file())).toList();
+            throw new RuleCompilationException(inChanged.isEmpty() ? new ArrayList<>(errors) : inChanged);
+        }
+        return new RuleSet(hash(sources), Map.copyOf(sources), Map.copyOf(compiled), Instant.now(), loadedBy);
     }
 
-    private static String hash(Map<String, String> sources) {
+    private static KnowledgeBuilder build(List<String> files, Map<String, String> sources) {
+        KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
+        // facts are immutable and never modified, so property reactivity buys nothing
+        configuration.setProperty("drools.propertySpecific", "ALLOWED");
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
+        CompositeKnowledgeBuilder batch = builder.batch(); // one file may use the types another declares
+        for (String file : files) {
+            Resource resource = KieServices.get().getResources()
+                    .newByteArrayResource(sources.get(file).getBytes(StandardCharsets.UTF_8)).setSourcePath(file);
+            batch.add(resource, ResourceType.DRL);
+        }
+        batch.build();
+        return builder;
+    }
+
+    private static RuleError error(KnowledgeBuilderError error) {
+        String file = error.getResource() == null ? Concerns.FILE : error.getResource().getSourcePath();
+        int line = error.getLines() != null && error.getLines().length > 0 ? error.getLines()[0] : 0;
+        return new RuleError(file, Math.max(line, 0), error.getMessage().strip());
+    }
+
+    private static boolean isDrl(String file) {
+        return file.endsWith(".drl");
+    }
+
+    static String hash(Map<String, String> sources) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            sources.forEach((file, text) -> {
+            new TreeMap<>(sources).forEach((file, text) -> {
                 digest.update(file.getBytes(StandardCharsets.UTF_8));
                 digest.update((byte) 0);
                 digest.update(text.getBytes(StandardCharsets.UTF_8));

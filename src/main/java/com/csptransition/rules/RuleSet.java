@@ -1,18 +1,55 @@
 package com.csptransition.rules;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
-import org.kie.api.runtime.KieContainerSessionsPool;
-import org.kie.api.runtime.KieSession;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
 
 /**
- * One compiled generation of rules/: pooled sessions on its KieBase (a disposed session is reset and reused),
- * its content hash as version, and what it holds.
+ * One generation of rules/: the text of every file (concerns.yaml included), each concern compiled on its own,
+ * the content hash as version, and who loaded it when.
  */
-public record RuleSet(KieContainerSessionsPool sessions, String version, List<String> files, List<String> ruleNames,
-        Instant loadedAt) {
+public record RuleSet(String version, Map<String, String> sources, Map<String, CompiledConcern> concerns,
+        Instant loadedAt, String loadedBy) {
 
-    public KieSession newSession() {
-        return sessions.newKieSession();
+    private static final Comparator<IneligibilityReason> BY_SUBJECT_AND_CODE = (a, b) -> {
+        int bySubject = Objects.compare(a.subjectId(), b.subjectId(), Comparator.nullsFirst(Comparator.naturalOrder()));
+        if (bySubject != 0) {
+            return bySubject;
+        }
+        int byCode = a.code().compareTo(b.code());
+        return byCode != 0 ? byCode : a.message().compareTo(b.message());
+    };
+
+    /** Fires the concern's rules, and only those, on the facts. */
+    public Evaluation evaluate(String concern, Collection<?> facts) {
+        CompiledConcern compiled = concerns.get(concern);
+        if (compiled == null) {
+            throw new IllegalArgumentException("No concern '" + concern + "' in " + Concerns.FILE + "; there are "
+                    + new TreeSet<>(concerns.keySet()));
+        }
+        CompiledConcern.Fired fired = compiled.fire(facts);
+        List<IneligibilityReason> reasons = new ArrayList<>(fired.reasons());
+        reasons.sort(BY_SUBJECT_AND_CODE);
+        return new Evaluation(concern, List.copyOf(facts), reasons, fired.rules(), version);
+    }
+
+    public List<String> files() {
+        return sources.keySet().stream().sorted().toList();
+    }
+
+    public List<String> ruleNames() {
+        return concerns.values().stream().flatMap(c -> c.ruleNames().stream()).distinct().sorted().toList();
+    }
+
+    /** The files of each concern, as concerns.yaml lists them. */
+    public Map<String, List<String>> filesByConcern() {
+        Map<String, List<String>> files = new java.util.TreeMap<>();
+        concerns.forEach((name, compiled) -> files.put(name, compiled.files()));
+        return files;
     }
 }

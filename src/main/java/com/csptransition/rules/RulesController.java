@@ -1,7 +1,10 @@
 package com.csptransition.rules;
 
 import java.time.Instant;
+import com.csptransition.identity.Caller;
 import java.util.List;
+import java.util.Map;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,14 +27,16 @@ public class RulesController {
     }
 
     @PostMapping("/reload")
-    RuleSetView reload() {
-        return RuleSetView.of(engine.reload());
+    RuleSetView reload(@AuthenticationPrincipal Caller caller) {
+        return RuleSetView.of(engine.reload(caller.userId()));
     }
 
-    record RuleSetView(String version, List<String> files, List<String> rules, Instant loadedAt) {
+    record RuleSetView(String version, List<String> files, Map<String, List<String>> concerns, List<String> rules,
+            Instant loadedAt, String loadedBy) {
 
         static RuleSetView of(RuleSet ruleSet) {
-            return new RuleSetView(ruleSet.version(), ruleSet.files(), ruleSet.ruleNames(), ruleSet.loadedAt());
+            return new RuleSetView(ruleSet.version(), ruleSet.files(), ruleSet.filesByConcern(), ruleSet.ruleNames(),
+                    ruleSet.loadedAt(), ruleSet.loadedBy());
         }
     }
 }

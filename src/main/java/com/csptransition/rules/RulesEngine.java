@@ -1,114 +1,67 @@
 package com.csptransition.rules;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
-import org.kie.api.event.rule.AfterMatchFiredEvent;
-import org.kie.api.event.rule.DefaultAgendaEventListener;
-import org.kie.api.event.rule.AgendaEventListener;
-import org.kie.api.event.rule.ObjectDeletedEvent;
-import org.kie.api.event.rule.ObjectInsertedEvent;
-import org.kie.api.event.rule.ObjectUpdatedEvent;
-import org.kie.api.event.rule.RuleRuntimeEventListener;
-import org.kie.api.runtime.KieSession;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Serves the rules compiled from the rules folder. A reload swaps the KieBase only when the new files compile;
- * each evaluation runs in its own session.
+ * Serves the rules compiled from the rules folder. A reload swaps the rules only when the files compile, and
+ * compiles only the concerns whose files changed.
  */
 @Component
 public class RulesEngine {
 
     private static final Logger log = LoggerFactory.getLogger(RulesEngine.class);
 
-    private static final Comparator<IneligibilityReason> BY_SUBJECT_AND_CODE = (a, b) -> {
-        int bySubject = Objects.compare(a.subjectId(), b.subjectId(), Comparator.nullsFirst(Comparator.naturalOrder()));
-        if (bySubject != 0) {
-            return bySubject;
-        }
-        int byCode = a.code().compareTo(b.code());
-        return byCode != 0 ? byCode : a.message().compareTo(b.message());
-    };
-
     private final RulesProperties properties;
     private final RuleCompiler compiler = new RuleCompiler();
     private final AtomicReference<RuleSet> current = new AtomicReference<>();
+    private final List<Consumer<RuleSet>> onLoad = new CopyOnWriteArrayList<>();
 
     public RulesEngine(RulesProperties properties) {
         this.properties = properties;
-        reload();
+        reload("startup");
     }
 
     /** Compiles the rules folder again; on errors throws and keeps the rules that were serving. */
-    public synchronized RuleSet reload() {
-        RuleSet next = compiler.compile(properties.directory());
+    public synchronized RuleSet reload(String loadedBy) {
+        long started = System.nanoTime();
+        RuleSet previous = current.get();
+        RuleSet next = compiler.compile(RuleCompiler.read(properties.directory()), previous, loadedBy);
         current.set(next);
-        log.info("Rules version {} loaded from {}: {} rules in {}", next.version(),
-                properties.directory().toAbsolutePath(), next.ruleNames().size(), next.files());
+        if (previous == null || !previous.version().equals(next.version())) {
+            log.info("Rules version {} loaded from {} by {} in {} ms: {} concerns, {} rules", next.version(),
+                    properties.directory().toAbsolutePath(), loadedBy, (System.nanoTime() - started) / 1_000_000,
+                    next.concerns().size(), next.ruleNames().size());
+        }
+        onLoad.forEach(listener -> listener.accept(next));
         return next;
+    }
+
+    /** Compiles draft files over the serving ones without serving them (what-if); errors throw as in a reload. */
+    public RuleSet draft(java.util.Map<String, String> draftFiles, String by) {
+        RuleSet serving = current.get();
+        java.util.Map<String, String> sources = new java.util.TreeMap<>(serving.sources());
+        sources.putAll(draftFiles);
+        return compiler.compile(sources, serving, by);
+    }
+
+    /** Called with every generation loaded from now on (and not with the one serving). */
+    public void onLoad(Consumer<RuleSet> listener) {
+        onLoad.add(listener);
     }
 
     public RuleSet current() {
         return current.get();
     }
 
-    public Evaluation evaluate(Collection<?> facts) {
-        RuleSet ruleSet = current.get();
-        KieSession session = ruleSet.newSession();
-        Listener listener = new Listener();
-        session.addEventListener((RuleRuntimeEventListener) listener);
-        session.addEventListener((AgendaEventListener) listener);
-        try {
-            facts.forEach(session::insert);
-            session.fireAllRules();
-            List<IneligibilityReason> reasons = new ArrayList<>(listener.reasons);
-            reasons.sort(BY_SUBJECT_AND_CODE);
-            return new Evaluation(reasons, List.copyOf(listener.fired), ruleSet.version());
-        } finally {
-            session.removeEventListener((RuleRuntimeEventListener) listener);
-            session.removeEventListener((AgendaEventListener) listener);
-            session.dispose(); // back to the pool, reset
-        }
-    }
-
-    /** Collects the reasons as the rules insert them, with the rule that did, and which rules fired. */
-    private static final class Listener extends DefaultAgendaEventListener implements RuleRuntimeEventListener {
-
-        final List<IneligibilityReason> reasons = new ArrayList<>();
-        final Set<String> fired = new LinkedHashSet<>();
-
-        @Override
-        public void objectInserted(ObjectInsertedEvent event) {
-            if (event.getObject() instanceof IneligibilityReason reason) {
-                reasons.add(reason.rule() != null || event.getRule() == null ? reason
-                        : reason.attributedTo(event.getRule().getName()));
-            }
-        }
-
-        @Override
-        public void objectUpdated(ObjectUpdatedEvent event) {
-        }
-
-        @Override
-        public void objectDeleted(ObjectDeletedEvent event) {
-            if (event.getOldObject() instanceof IneligibilityReason deleted) {
-                // the collected copy shares the deleted reason's strings: identity finds exactly that one
-                reasons.removeIf(r -> r.subjectId() == deleted.subjectId() && r.code() == deleted.code()
-                        && r.message() == deleted.message());
-            }
-        }
-
-        @Override
-        public void afterMatchFired(AfterMatchFiredEvent event) {
-            fired.add(event.getMatch().getRule().getName());
-        }
+    /** Fires the concern's rules, and only those, on the facts. */
+    public Evaluation evaluate(String concern, Collection<?> facts) {
+        return current.get().evaluate(concern, facts);
     }
 }

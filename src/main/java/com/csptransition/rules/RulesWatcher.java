@@ -52,7 +52,7 @@ class RulesWatcher implements DisposableBean {
                     key = watchService.poll(SETTLE_MILLIS, TimeUnit.MILLISECONDS);
                 } while (key != null);
                 try {
-                    engine.reload();
+                    engine.reload("rules-watcher");
                 } catch (RuleCompilationException e) {
                     log.error("{}\nThe previous rules keep serving.", e.getMessage());
                 } catch (RuntimeException e) {

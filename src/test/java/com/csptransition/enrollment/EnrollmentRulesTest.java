@@ -88,7 +88,7 @@ class EnrollmentRulesTest {
         if (asked != null) {
             facts.add(asked);
         }
-        List<IneligibilityReason> reasons = engine.evaluate(facts).reasons();
+        List<IneligibilityReason> reasons = engine.evaluate("enrollment", facts).reasons();
 
         assertThat(reasons).extracting(IneligibilityReason::code).containsExactlyInAnyOrderElementsOf(codes);
         assertThat(reasons).allSatisfy(r -> assertThat(r.rule()).isNotBlank());
@@ -96,7 +96,7 @@ class EnrollmentRulesTest {
 
     @org.junit.jupiter.api.Test
     void theMpnAccountEmailIsPartOfACurrentProfile() {
-        List<IneligibilityReason> reasons = engine.evaluate(List.of(
+        List<IneligibilityReason> reasons = engine.evaluate("enrollment", List.of(
                 new EnrollingPartner("contoso", "Contoso", "1234567", null, true, OCTOBER, DIRECT, null),
                 new EnrollingUser("someone", Set.of(Role.GLOBAL_ADMIN)))).reasons();
 

@@ -52,7 +52,7 @@ class PartnershipRulesTest {
             facts.add(new ExistingPartnership("x", existing));
         }
 
-        List<IneligibilityReason> reasons = engine.evaluate(facts).reasons();
+        List<IneligibilityReason> reasons = engine.evaluate("partnership", facts).reasons();
 
         assertThat(reasons).extracting(IneligibilityReason::code).containsExactlyElementsOf(codes);
     }

@@ -29,9 +29,12 @@ class RulesApiTest extends ApiTestSupport {
         registry.add("csp.rules.directory", RULES::toString);
     }
 
+    static final String CONCERNS = read(RULES.resolve("concerns.yaml"));
+
     @AfterEach
     void removeBrokenFile() throws IOException {
         Files.deleteIfExists(RULES.resolve("broken.drl"));
+        Files.writeString(RULES.resolve("concerns.yaml"), CONCERNS);
     }
 
     @Test
@@ -56,6 +59,7 @@ class RulesApiTest extends ApiTestSupport {
                 then
                 end
                 """);
+        Files.writeString(RULES.resolve("concerns.yaml"), CONCERNS + "broken: [broken.drl]\n");
 
         mvc.perform(post("/api/rules/reload").with(admin()))
                 .andExpect(status().isUnprocessableEntity())
@@ -85,6 +89,14 @@ class RulesApiTest extends ApiTestSupport {
         } finally {
             Files.writeString(file, original);
             mvc.perform(post("/api/rules/reload").with(admin())).andExpect(status().isOk());
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

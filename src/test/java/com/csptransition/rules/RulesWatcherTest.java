@@ -28,6 +28,7 @@ class RulesWatcherTest {
     @Test
     void aSavedFileIsServedAndABrokenSaveIsIgnored() throws IOException {
         Files.writeString(rules.resolve("length.drl"), RuleCompilerTest.GOOD);
+        Files.writeString(rules.resolve("concerns.yaml"), "good: [length.drl]\n");
         RulesProperties properties = new RulesProperties(rules, true);
         RulesEngine engine = new RulesEngine(properties);
         watcher = new RulesWatcher(engine, properties);
@@ -37,7 +38,7 @@ class RulesWatcherTest {
         Files.writeString(rules.resolve("length.drl"), RuleCompilerTest.GOOD.replace("length > 3", "length > 5"));
 
         await().atMost(Duration.ofSeconds(30)).until(() -> !engine.current().version().equals(first));
-        assertThat(engine.evaluate(List.of("abcd")).reasons()).isEmpty();
+        assertThat(engine.evaluate("good", List.of("abcd")).reasons()).isEmpty();
         RuleSet edited = engine.current();
 
         Files.writeString(rules.resolve("length.drl"), "rule \"broken\" when then");

@@ -77,7 +77,7 @@ public class CustomerAgreements {
         facts.add(new IndirectProvider(provider.getId(), provider.getName(), provider.getPrograms()));
         facts.add(new TransferCustomer(customer.getId(), customer.getName(), customer.getResellerRelationships().stream()
                 .map(ResellerRelationship::partnerId).collect(Collectors.toUnmodifiableSet())));
-        Evaluation evaluation = engine.evaluate(facts);
+        Evaluation evaluation = engine.evaluate("customer-agreement", facts);
         List<Reason> actions = evaluation.reasons().stream().map(Reason::of).toList();
         decisions.record(MCA_DECISION, caller, List.of(customer.getId(), provider.getId()),
                 actions.isEmpty() ? "RETAINED" : "ACTION_REQUIRED", evaluation);

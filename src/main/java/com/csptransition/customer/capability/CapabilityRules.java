@@ -42,14 +42,24 @@ public class CapabilityRules {
     public Evaluation evaluate(Partner partner, CapabilityFacts.CapabilityCustomer customer,
             Collection<Capability> asked, Object... extra) {
         List<Object> facts = new ArrayList<>();
-        facts.add(new CapabilityFacts.ActingPartner(partner.getId(), partner.getName(), partner.getPrograms(),
-                partner.getTrailingTwelveMonthRevenueUsd(), LocalDate.now(clock)));
+        facts.add(actingPartner(partner));
         if (customer != null) {
             facts.add(customer);
         }
         asked.stream().map(CapabilityFacts.RequestedCapability::new).forEach(facts::add);
         facts.addAll(List.of(extra));
-        return engine.evaluate(facts);
+        return engine.evaluate("customer-capabilities", facts);
+    }
+
+    /** rules/direct-bill-requirements.drl alone: whether the partner meets the direct bill requirements. */
+    public Evaluation requirements(Partner partner) {
+        return engine.evaluate("direct-bill-requirements", List.of(actingPartner(partner),
+                new CapabilityFacts.RequirementCheck()));
+    }
+
+    private CapabilityFacts.ActingPartner actingPartner(Partner partner) {
+        return new CapabilityFacts.ActingPartner(partner.getId(), partner.getName(), partner.getPrograms(),
+                partner.getTrailingTwelveMonthRevenueUsd(), LocalDate.now(clock));
     }
 
     /** 422 with every reason unless the rules allow all the capabilities the action needs. */

@@ -64,8 +64,7 @@ public class DirectBillNotices {
             if (!partner.getPrograms().contains(Program.DIRECT_BILL)) {
                 continue;
             }
-            Evaluation evaluation = rules.evaluate(partner, null,
-                    List.of(), new CapabilityFacts.RequirementCheck());
+            Evaluation evaluation = rules.requirements(partner);
             List<IneligibilityReason> below = evaluation.reasons().stream()
                     .filter(r -> r.subjectId().equals(partner.getId())).toList();
             decisions.record(DECISION_KIND, caller, List.of(partner.getId()), below.isEmpty() ? "MEETS" : "BELOW",

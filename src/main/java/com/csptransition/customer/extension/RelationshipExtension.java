@@ -53,7 +53,7 @@ public class RelationshipExtension {
         Partner provider = partners.findById(providerTenantId).orElseThrow(() -> ApiException.notFound(
                 "PartnerNotFound", "No partner with tenant id " + providerTenantId + "."));
         Partnership partnership = partnerships.findByResellerIdAndProviderId(partner.getId(), provider.getId()).orElse(null);
-        Evaluation evaluation = engine.evaluate(List.of(
+        Evaluation evaluation = engine.evaluate("relationship-extension", List.of(
                 new ExtendingPartner(partner.getId(), partner.getName(), partner.getPrograms()),
                 new ExtendedCustomer(customer.getId(), customer.getName(), customer.getAcquiredAs(),
                         customer.getResellerRelationships().stream().map(ResellerRelationship::partnerId)

@@ -82,7 +82,7 @@ public class ResellerInvitations {
             facts.add(new InvitationFacts.InvitedCustomer(customer.getId(), customer.getName(), customer.getAcquiredAs(),
                     relationship.isPresent(), relationship.map(r -> r.delegatedAdminPrivileges()).orElse(false)));
         }
-        Evaluation evaluation = engine.evaluate(facts);
+        Evaluation evaluation = engine.evaluate("reseller-invitation", facts);
         List<String> subjects = new ArrayList<>(List.of(reseller.getId(), provider.getId()));
         if (customer != null) {
             subjects.add(customer.getId());

@@ -41,7 +41,7 @@ public class SubscriptionChangeRules {
         List<Object> facts = new ArrayList<>(changes);
         activeTransfers.holding(List.of(subscription.getId())).forEach(line -> facts.add(new HeldByTransfer(
                 line.subscriptionId(), line.transferId(), line.targetPartnerName(), line.quantity())));
-        Evaluation evaluation = engine.evaluate(facts);
+        Evaluation evaluation = engine.evaluate("subscription-changes", facts);
         List<IneligibilityReason> refused = about(evaluation, changes.stream().map(RequestedChange::refusal));
         List<IneligibilityReason> warnings = about(evaluation, changes.stream().map(RequestedChange::warning));
         decisions.record(DECISION_KIND, caller,

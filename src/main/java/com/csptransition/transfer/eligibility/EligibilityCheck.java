@@ -36,7 +36,7 @@ public final class EligibilityCheck {
             facts.add(new TransferCandidate(s.getId(), s.getOfferId(), s.getOfferName(), s.getOfferKind(),
                     s.getStatus(), s.getBaseSubscriptionId(), activeTransfers.get(s.getId())));
         }
-        Evaluation evaluation = engine.evaluate(facts);
+        Evaluation evaluation = engine.evaluate("transfer-eligibility", facts);
         Map<String, List<IneligibilityReason>> reasons = evaluation.reasons().stream()
                 .collect(Collectors.groupingBy(IneligibilityReason::subjectId));
         // reasons about the partner, the provider or the customer hold for every subscription

@@ -53,7 +53,7 @@ class CustomerAgreementRulesTest {
         facts.add(new IndirectProvider(PROVIDER, "Northwind", Set.of(Program.INDIRECT_PROVIDER)));
         facts.add(new TransferCustomer("customer", "Wide World Importers", Set.of(OLD_PARTNER, PROVIDER)));
 
-        List<IneligibilityReason> reasons = engine.evaluate(facts).reasons();
+        List<IneligibilityReason> reasons = engine.evaluate("customer-agreement", facts).reasons();
 
         assertThat(reasons).extracting(IneligibilityReason::code).containsExactlyElementsOf(actions);
         assertThat(reasons).allSatisfy(r -> {

@@ -65,7 +65,7 @@ class CustomerCapabilityRulesTest {
         facts.add(new CapabilityFacts.CapabilityCustomer("customer", "Tailspin Toys", acquiredAs));
         Arrays.stream(Capability.values()).map(CapabilityFacts.RequestedCapability::new).forEach(facts::add);
 
-        List<IneligibilityReason> reasons = engine.evaluate(facts).reasons();
+        List<IneligibilityReason> reasons = engine.evaluate("customer-capabilities", facts).reasons();
 
         assertThat(reasons.stream().map(r -> Capability.valueOf(r.subjectId())).collect(Collectors.toSet()))
                 .isEqualTo(refused);
@@ -104,7 +104,7 @@ class CustomerCapabilityRulesTest {
             facts.add(named);
         }
 
-        assertThat(engine.evaluate(facts).reasons()).extracting(IneligibilityReason::code).containsExactlyElementsOf(codes);
+        assertThat(engine.evaluate("customer-capabilities", facts).reasons()).extracting(IneligibilityReason::code).containsExactlyElementsOf(codes);
     }
 
     @org.junit.jupiter.api.Test
@@ -115,7 +115,7 @@ class CustomerCapabilityRulesTest {
                 new CapabilityFacts.CapabilityCustomer("alpine", "Alpine Ski House", AcquisitionKind.INDIRECT_RESELLER)));
         Arrays.stream(Capability.values()).map(CapabilityFacts.RequestedCapability::new).forEach(facts::add);
 
-        assertThat(engine.evaluate(facts).reasons()).isEmpty();
+        assertThat(engine.evaluate("customer-capabilities", facts).reasons()).isEmpty();
     }
 
     static Stream<Arguments> notices() {
@@ -129,7 +129,7 @@ class CustomerCapabilityRulesTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("notices")
     void informsDirectBillPartnersBelowTheRequirement(String statement, String revenue, LocalDate today, String says) {
-        List<IneligibilityReason> reasons = engine.evaluate(List.of(
+        List<IneligibilityReason> reasons = engine.evaluate("customer-capabilities", List.of(
                 new CapabilityFacts.ActingPartner("fabrikam", "Fabrikam", EnumSet.of(Program.DIRECT_BILL),
                         new BigDecimal(revenue), today),
                 new CapabilityFacts.RequirementCheck())).reasons();

@@ -62,7 +62,7 @@ class ResellerInvitationRulesTest {
         if (customer != null) {
             facts.add(customer);
         }
-        List<IneligibilityReason> reasons = engine.evaluate(facts).reasons();
+        List<IneligibilityReason> reasons = engine.evaluate("reseller-invitation", facts).reasons();
 
         assertThat(reasons).extracting(IneligibilityReason::code).containsExactlyElementsOf(codes);
         assertThat(reasons).allSatisfy(r -> assertThat(r.rule()).isNotBlank());

@@ -81,7 +81,7 @@ class SubscriptionChangeRulesTest {
         List<Object> facts = new ArrayList<>(asked);
         facts.addAll(held);
 
-        Evaluation evaluation = engine.evaluate(facts);
+        Evaluation evaluation = engine.evaluate("subscription-changes", facts);
 
         assertThat(evaluation.reasons()).extracting(r -> r.subjectId() + " " + r.code())
                 .containsExactlyInAnyOrderElementsOf(expected);
@@ -93,7 +93,7 @@ class SubscriptionChangeRulesTest {
 
     @Test
     void theRefusalNamesTheRequestTheQuantityItKeepsAndWhatToDo() {
-        Evaluation evaluation = engine.evaluate(List.of(quantity(70), HELD));
+        Evaluation evaluation = engine.evaluate("subscription-changes", List.of(quantity(70), HELD));
 
         assertThat(evaluation.reasons()).singleElement().extracting(IneligibilityReason::message).isEqualTo(
                 "Subscription: sub-1 is in active transfer request " + TRANSFER + " to Northwind, which keeps the"
@@ -124,6 +124,7 @@ class SubscriptionChangeRulesTest {
         Files.writeString(folder.resolve("subscription-changes.drl"),
                 text.substring(0, first) + text.substring(first).replaceFirst("\\$change\\.refusal\\(\\)",
                         "\\$change.warning()"));
+        Files.writeString(folder.resolve("concerns.yaml"), "subscription-changes: [subscription-changes.drl]\n");
         RulesEngine warning = new RulesEngine(new RulesProperties(folder, false));
         SubscriptionChangeRules rules = new SubscriptionChangeRules(warning, holding(HELD), mock(DecisionLog.class));
 
