@@ -20,10 +20,12 @@ public class DecisionLog {
 
     private final DecisionRepository decisions;
     private final RolledBackDecisions rolledBack;
+    private final DecisionFacts facts;
     private final Clock clock;
 
-    public DecisionLog(DecisionRepository decisions, RolledBackDecisions rolledBack, Clock clock) {
+    public DecisionLog(DecisionRepository decisions, RolledBackDecisions rolledBack, DecisionFacts facts, Clock clock) {
         this.decisions = decisions;
+        this.facts = facts;
         this.rolledBack = rolledBack;
         this.clock = clock;
     }
@@ -39,8 +41,9 @@ public class DecisionLog {
         List<DecisionReason> reasons = evaluation.reasons().stream()
                 .map(r -> new DecisionReason(r.subjectId(), r.code(), r.message(), r.rule())).toList();
         Instant now = Instant.now(clock);
+        byte[] seen = facts.write(evaluation.facts());
         Supplier<DecisionRecord> decision = () -> new DecisionRecord(kind, caller.organisationId(), caller.userId(),
-                outcome, evaluation.rulesVersion(), now, new LinkedHashSet<>(subjects), reasons, evaluation.rulesFired());
+                outcome, evaluation.rulesVersion(), now, new LinkedHashSet<>(subjects), reasons, evaluation.rulesFired(), evaluation.concern(), seen);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {

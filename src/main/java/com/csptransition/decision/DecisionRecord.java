@@ -28,6 +28,9 @@ public class DecisionRecord {
     private String outcome;
     private String rulesVersion;
     private Instant decidedAt;
+    private String concern;
+    /** gzip'd JSON, see {@link DecisionFacts}; null for decisions made before the audit kept facts */
+    private byte[] facts;
 
     @ElementCollection
     @CollectionTable(name = "decision_subject", joinColumns = @JoinColumn(name = "decision_id"))
@@ -49,7 +52,10 @@ public class DecisionRecord {
     }
 
     DecisionRecord(String kind, String organisation, String caller, String outcome, String rulesVersion,
-            Instant decidedAt, Set<String> subjects, List<DecisionReason> reasons, List<String> rulesFired) {
+            Instant decidedAt, Set<String> subjects, List<DecisionReason> reasons, List<String> rulesFired,
+            String concern, byte[] facts) {
+        this.concern = concern;
+        this.facts = facts;
         this.kind = kind;
         this.organisation = organisation;
         this.caller = caller;
@@ -95,6 +101,14 @@ public class DecisionRecord {
 
     public List<DecisionReason> getReasons() {
         return reasons;
+    }
+
+    public String getConcern() {
+        return concern;
+    }
+
+    public byte[] getFacts() {
+        return facts;
     }
 
     public List<String> getRulesFired() {

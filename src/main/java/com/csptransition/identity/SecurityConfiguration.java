@@ -58,7 +58,8 @@ public class SecurityConfiguration {
         return http.securityMatcher(new OrRequestMatcher(path.matcher("/v1/**"), path.matcher("/api/**"),
                         path.matcher("/engine-rest/**")))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(path.matcher("/v1/admin/**"), path.matcher("/api/rules/reload"))
+                        .requestMatchers(path.matcher("/v1/admin/**"), path.matcher("/api/rules/reload"),
+                                path.matcher("/api/rules/what-if"))
                         .hasAuthority(ADMIN_AUTHORITY)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {

@@ -52,4 +52,10 @@ public record RuleSet(String version, Map<String, String> sources, Map<String, C
         concerns.forEach((name, compiled) -> files.put(name, compiled.files()));
         return files;
     }
+
+    /** The concerns this generation compiles differently from the other (or has and the other has not). */
+    public List<String> concernsChangedFrom(RuleSet other) {
+        return concerns.keySet().stream().filter(name -> other.concerns().get(name) == null
+                || !other.concerns().get(name).key().equals(concerns.get(name).key())).sorted().toList();
+    }
 }

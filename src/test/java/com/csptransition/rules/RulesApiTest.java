@@ -92,6 +92,45 @@ class RulesApiTest extends ApiTestSupport {
         }
     }
 
+    @Test
+    void everyVersionThatServedIsKeptWithWhoAndWhenAndTwoVersionsDiffFileByFile() throws Exception {
+        String before = version();
+        Path file = RULES.resolve("partnership.drl");
+        String original = Files.readString(file);
+        try {
+            Files.writeString(file, original.replace("cannot invite resellers.", "cannot invite resellers (edited)."));
+            mvc.perform(post("/api/rules/reload").with(admin())).andExpect(status().isOk())
+                    .andExpect(jsonPath("$.loadedBy").value("admin"));
+            String after = version();
+
+            mvc.perform(get("/api/rules/versions").with(as("contoso-admin")))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$[0].version").value(after))
+                    .andExpect(jsonPath("$[0].loadedBy").value("admin"))
+                    .andExpect(jsonPath("$[0].serving").value(true))
+                    .andExpect(jsonPath("$[?(@.version == '%s')].serving".formatted(before)).value(hasItem(false)));
+            mvc.perform(get("/api/rules/versions/{a}/diff/{b}", before, after).with(as("contoso-admin")))
+                    .andExpect(status().isOk())
+                    .andExpect(jsonPath("$.files.length()").value(1))
+                    .andExpect(jsonPath("$.files[0].file").value("partnership.drl"))
+                    .andExpect(jsonPath("$.files[0].change").value("CHANGED"))
+                    .andExpect(jsonPath("$.files[0].diff").value(containsString(
+                            "+        $provider.name() + \" is not an indirect provider and cannot invite resellers (edited).\"));")))
+                    .andExpect(jsonPath("$.files[0].diff").value(containsString("--- a/partnership.drl")));
+            mvc.perform(get("/api/rules/versions/{a}/diff/{b}", before, "0000000000000000").with(as("contoso-admin")))
+                    .andExpect(status().isNotFound())
+                    .andExpect(jsonPath("$.code").value("RuleVersionNotFound"));
+        } finally {
+            Files.writeString(file, original);
+            mvc.perform(post("/api/rules/reload").with(admin())).andExpect(status().isOk());
+        }
+    }
+
+    private String version() throws Exception {
+        return com.jayway.jsonpath.JsonPath.read(mvc.perform(get("/api/rules").with(admin()))
+                .andReturn().getResponse().getContentAsString(), "$.version");
+    }
+
     private static String read(Path file) {
         try {
             return Files.readString(file);

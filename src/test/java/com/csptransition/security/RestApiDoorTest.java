@@ -211,6 +211,8 @@ class RestApiDoorTest extends ApiTestSupport {
     }
 
     static final Sample NO_RECORD = sample("-", t -> Map.of(), Map.of());
+    static final Sample SERVING_RULES = sample("the serving rules version, twice",
+            t -> Map.of("a", t.rules.current().version(), "b", t.rules.current().version()), Map.of());
 
     static final Sample COHO_CUSTOMER = sample("Coho Winery, Contoso's customer",
             t -> Map.of("customer", COHO, "subscription", "coho-business-premium"), resellers(CONTOSO),
@@ -299,6 +301,8 @@ class RestApiDoorTest extends ApiTestSupport {
     static final String REVIEW_ANSWER = """
             {"decision": "reject", "rejectionReason": "matrix"}""";
     static final String DEMO_BUNDLE = "<the demo bundle>";
+    /** concerns.yaml as it serves: a draft that changes nothing */
+    static final String UNCHANGED_DRAFT = draftOf("concerns.yaml");
 
     // ---------------------------------------------------------------------------------------------------------
     // The table: one row per endpoint, as the controllers map it
@@ -329,10 +333,13 @@ class RestApiDoorTest extends ApiTestSupport {
             row(POST, "/v1/admin/import", administrators()).body(DEMO_BUNDLE),
             row(POST, "/v1/admin/direct-bill-notices", administrators()),
             row(POST, "/api/rules/reload", administrators()),
+            row(POST, "/api/rules/what-if", administrators()).body(UNCHANGED_DRAFT),
             row(GET, "/api/enrollments", administrators()),
             row(POST, "/api/enrollments/{enrollmentId}/review", administrators(), ENROLLMENT_IN_REVIEW).body(ENROLLMENT_REVIEW),
             // anyone signed in; any user of an organisation
             row(GET, "/api/rules", anyUser()),
+            row(GET, "/api/rules/versions", anyUser()),
+            row(GET, "/api/rules/versions/{a}/diff/{b}", anyUser(), SERVING_RULES),
             row(GET, "/api/decisions", members("any user of an organisation").orAdministrators().listing(), COHO_DECISION)
                     .query("subject={customer}"),
             row(GET, "/api/notifications", members("any user of a partner").orAdministrators().listing(), FABRIKAM_NOTICE),
@@ -738,6 +745,8 @@ class RestApiDoorTest extends ApiTestSupport {
     @Autowired
     TransactionTemplate tx;
     @Autowired
+    com.csptransition.rules.RulesEngine rules;
+    @Autowired
     TaskService taskService;
     @Autowired
     ManagementService management;
@@ -793,6 +802,15 @@ class RestApiDoorTest extends ApiTestSupport {
     private static final Map<String, String> PATH_VARIABLES = Map.of("customerId", "customer", "customerTenantId",
             "customer", "transferId", "transfer", "taskId", "task", "orderId", "order", "subscriptionId", "subscription",
             "partnershipId", "partnership", "enrollmentId", "enrollment", "token", "token");
+
+    private static String draftOf(String file) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
+                    Map.of("files", Map.of(file, java.nio.file.Files.readString(java.nio.file.Path.of("rules", file)))));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private static String fill(String template, Map<String, String> vars) {
         Matcher matcher = VARIABLE.matcher(template);
