@@ -46,6 +46,12 @@ public record RuleSet(String version, Map<String, String> sources, Map<String, C
         return concerns.values().stream().flatMap(c -> c.ruleNames().stream()).distinct().sorted().toList();
     }
 
+    /** The names of the rules a concern fires (empty for an unknown concern). */
+    public List<String> ruleNames(String concern) {
+        CompiledConcern compiled = concerns.get(concern);
+        return compiled == null ? List.of() : compiled.ruleNames();
+    }
+
     /** The files of each concern, as concerns.yaml lists them. */
     public Map<String, List<String>> filesByConcern() {
         Map<String, List<String>> files = new java.util.TreeMap<>();
