@@ -6,12 +6,15 @@ import static com.csptransition.identity.Role.SALES_AGENT;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.csptransition.rules.IneligibilityReason;
+import com.csptransition.rules.RuleSet;
 import com.csptransition.rules.RulesEngine;
 import com.csptransition.rules.RulesProperties;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -117,6 +120,19 @@ class WhoMayActRulesTest {
     void everyActionHasARow() {
         assertThat(ROLES.stream().map(Spec::action).collect(Collectors.toSet()))
                 .containsExactlyInAnyOrderElementsOf(Arrays.asList(Action.values()));
+    }
+
+    @Test
+    void anAnalystGivesAnActionAnotherRoleByMovingItToAnotherRule() throws Exception {
+        String drl = Files.readString(Path.of("rules", "who-may-act.drl"));
+        String moved = drl.replace("        Action.PLACE_ORDER,\n", "").replace("        Action.CREATE_CUSTOMER,\n",
+                "        Action.CREATE_CUSTOMER,\n        Action.PLACE_ORDER,\n");
+        assertThat(moved).isNotEqualTo(drl);
+        RuleSet draft = engine.draft(Map.of("who-may-act.drl", moved), "test");
+
+        assertThat(draft.evaluate(WhoMayAct.CONCERN, List.of(new Actor("someone", "contoso", Set.of(SALES_AGENT)),
+                new RequestedAction(Action.PLACE_ORDER, null))).reasons())
+                .extracting(IneligibilityReason::code).containsExactly("ADMIN_AGENT_REQUIRED");
     }
 
     @Test
