@@ -49,6 +49,7 @@ public class EnrollmentEligibility {
     @Transactional
     public Answer check(Caller caller) {
         Partner partner = partners.acting(caller.requireOrganisation());
+        // the answer names a wrong role too, as the form would refuse it; each concern's decision is audited apart
         List<IneligibilityReason> role = whoMayAct.reasons(caller, Action.ENROLL);
         Evaluation evaluation = evaluate(partner);
         decisions.record(DECISION_KIND, caller, List.of(partner.getId()),
