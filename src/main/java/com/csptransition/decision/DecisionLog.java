@@ -38,12 +38,7 @@ public class DecisionLog {
     @Transactional
     public DecisionRecord record(String kind, Caller caller, Collection<String> subjects, String outcome,
             Evaluation evaluation) {
-        List<DecisionReason> reasons = evaluation.reasons().stream()
-                .map(r -> new DecisionReason(r.subjectId(), r.code(), r.message(), r.rule())).toList();
-        Instant now = Instant.now(clock);
-        byte[] seen = facts.write(evaluation.facts());
-        Supplier<DecisionRecord> decision = () -> new DecisionRecord(kind, caller.organisationId(), caller.userId(),
-                outcome, evaluation.rulesVersion(), now, new LinkedHashSet<>(subjects), reasons, evaluation.rulesFired(), evaluation.concern(), seen);
+        Supplier<DecisionRecord> decision = decision(kind, caller, subjects, outcome, evaluation);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCompletion(int status) {
@@ -53,6 +48,25 @@ public class DecisionLog {
             }
         });
         return decisions.save(decision.get());
+    }
+
+    /**
+     * Keeps a refusal the caller is about to be answered with, after its request: the refusal rolls the request's
+     * transaction back, so nothing is written in it (which may be read-only).
+     */
+    public void recordRefusal(String kind, Caller caller, Collection<String> subjects, Evaluation evaluation) {
+        rolledBack.keep(decision(kind, caller, subjects, "REFUSED", evaluation));
+    }
+
+    private Supplier<DecisionRecord> decision(String kind, Caller caller, Collection<String> subjects, String outcome,
+            Evaluation evaluation) {
+        List<DecisionReason> reasons = evaluation.reasons().stream()
+                .map(r -> new DecisionReason(r.subjectId(), r.code(), r.message(), r.rule())).toList();
+        Instant now = Instant.now(clock);
+        byte[] seen = facts.write(evaluation.facts());
+        return () -> new DecisionRecord(kind, caller.organisationId(), caller.userId(), outcome,
+                evaluation.rulesVersion(), now, new LinkedHashSet<>(subjects), reasons, evaluation.rulesFired(),
+                evaluation.concern(), seen);
     }
 
     /** Decisions about the subject; a caller of an organisation sees only those its organisation asked for. */

@@ -1,7 +1,9 @@
 package com.csptransition.enrollment;
 
 import com.csptransition.decision.DecisionLog;
+import com.csptransition.identity.Action;
 import com.csptransition.identity.Caller;
+import com.csptransition.identity.WhoMayAct;
 import com.csptransition.partner.Partner;
 import com.csptransition.partner.PartnerRepository;
 import com.csptransition.rules.Evaluation;
@@ -10,10 +12,14 @@ import com.csptransition.rules.Reason;
 import com.csptransition.rules.RulesEngine;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** May the caller's direct bill partner enroll as indirect reseller now? rules/enrollment.drl decides. */
+/**
+ * May the caller's direct bill partner enroll as indirect reseller now? rules/enrollment.drl decides, and
+ * rules/who-may-act.drl whether the caller may be the one who enrolls it.
+ */
 @Service
 public class EnrollmentEligibility {
 
@@ -26,13 +32,15 @@ public class EnrollmentEligibility {
     private final EnrollmentRepository enrollments;
     private final RulesEngine engine;
     private final DecisionLog decisions;
+    private final WhoMayAct whoMayAct;
 
     public EnrollmentEligibility(PartnerRepository partners, EnrollmentRepository enrollments, RulesEngine engine,
-            DecisionLog decisions) {
+            DecisionLog decisions, WhoMayAct whoMayAct) {
         this.partners = partners;
         this.enrollments = enrollments;
         this.engine = engine;
         this.decisions = decisions;
+        this.whoMayAct = whoMayAct;
     }
 
     public record Answer(String partnerTenantId, boolean eligible, List<Reason> reasons) {
@@ -41,20 +49,21 @@ public class EnrollmentEligibility {
     @Transactional
     public Answer check(Caller caller) {
         Partner partner = partners.acting(caller.requireOrganisation());
-        Evaluation evaluation = evaluate(partner, caller);
-        List<Reason> reasons = evaluation.reasons().stream().map(Reason::of).toList();
-        decisions.record(DECISION_KIND, caller, List.of(partner.getId()), reasons.isEmpty() ? "ELIGIBLE" : "INELIGIBLE",
-                evaluation);
+        // the answer names a wrong role too, as the form would refuse it; each concern's decision is audited apart
+        List<IneligibilityReason> role = whoMayAct.reasons(caller, Action.ENROLL);
+        Evaluation evaluation = evaluate(partner);
+        decisions.record(DECISION_KIND, caller, List.of(partner.getId()),
+                evaluation.reasons().isEmpty() ? "ELIGIBLE" : "INELIGIBLE", evaluation);
+        List<Reason> reasons = Stream.concat(role.stream(), evaluation.reasons().stream()).map(Reason::of).toList();
         return new Answer(partner.getId(), reasons.isEmpty(), reasons);
     }
 
-    /** The enrollment rules about the partner, the caller, and whatever else is asked (a form, a rollback). */
-    Evaluation evaluate(Partner partner, Caller caller, Object... asked) {
+    /** The enrollment rules about the partner, and whatever else is asked (a form, a rollback). */
+    Evaluation evaluate(Partner partner, Object... asked) {
         EnrollmentState state = enrollments.findByPartnerId(partner.getId()).map(Enrollment::getState).orElse(null);
         List<Object> facts = new ArrayList<>(List.of(
                 new EnrollingPartner(partner.getId(), partner.getName(), partner.getMpnId(), partner.getMpnEmail(),
-                        partner.isProfileCurrent(), partner.getAnniversaryDate(), partner.getPrograms(), state),
-                new EnrollingUser(caller.userId(), caller.roles())));
+                        partner.isProfileCurrent(), partner.getAnniversaryDate(), partner.getPrograms(), state)));
         facts.addAll(List.of(asked));
         return engine.evaluate("enrollment", facts);
     }

@@ -2,8 +2,10 @@ package com.csptransition.enrollment;
 
 import com.csptransition.decision.DecisionLog;
 import com.csptransition.enrollment.process.EnrollmentProcess;
+import com.csptransition.identity.Action;
 import com.csptransition.identity.Caller;
 import com.csptransition.identity.EngineUser;
+import com.csptransition.identity.WhoMayAct;
 import com.csptransition.partner.Partner;
 import com.csptransition.partner.PartnerRepository;
 import com.csptransition.processes.TaskRoles;
@@ -40,10 +42,11 @@ public class Enrollments {
     private final RepositoryService repository;
     private final EngineUser engineUser;
     private final Clock clock;
+    private final WhoMayAct whoMayAct;
 
     public Enrollments(EnrollmentRepository enrollments, PartnerRepository partners, EnrollmentEligibility eligibility,
             DecisionLog decisions, RuntimeService runtime, TaskService tasks, RepositoryService repository,
-            EngineUser engineUser, Clock clock) {
+            EngineUser engineUser, Clock clock, WhoMayAct whoMayAct) {
         this.enrollments = enrollments;
         this.partners = partners;
         this.eligibility = eligibility;
@@ -53,6 +56,7 @@ public class Enrollments {
         this.repository = repository;
         this.engineUser = engineUser;
         this.clock = clock;
+        this.whoMayAct = whoMayAct;
     }
 
     public record Form(String companyName, String mpnId, Enrollment.PrimaryContact primaryContact) {
@@ -64,8 +68,9 @@ public class Enrollments {
      */
     @Transactional
     public EnrollmentView submit(Form form, Caller caller) {
+        whoMayAct.require(caller, Action.ENROLL);
         Partner partner = partners.acting(caller.requireOrganisation());
-        Evaluation evaluation = eligibility.evaluate(partner, caller,
+        Evaluation evaluation = eligibility.evaluate(partner,
                 new EnrollmentForm(partner.getId(), form.companyName(), form.mpnId(), form.primaryContact().email()));
         List<IneligibilityReason> refusals = EnrollmentEligibility.about(evaluation, partner.getId());
         List<IneligibilityReason> review = EnrollmentEligibility.about(evaluation, EnrollmentEligibility.IMMEDIATE_APPROVAL);
@@ -133,7 +138,7 @@ public class Enrollments {
     @Transactional
     public void rollBack(Caller caller) {
         Partner partner = partners.acting(caller.requireOrganisation());
-        Evaluation evaluation = eligibility.evaluate(partner, caller, new RollbackRequest(partner.getId(), caller.userId()));
+        Evaluation evaluation = eligibility.evaluate(partner, new RollbackRequest(partner.getId(), caller.userId()));
         List<IneligibilityReason> reasons = EnrollmentEligibility.about(evaluation, EnrollmentEligibility.ROLLBACK);
         if (reasons.isEmpty()) {
             throw notFound(partner); // nothing enrolled, nothing to roll back

@@ -2,7 +2,6 @@ package com.csptransition.identity;
 
 import com.csptransition.web.ApiException;
 import java.security.Principal;
-import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -26,13 +25,5 @@ public record Caller(String userId, String organisationId, Set<Role> roles, bool
             throw ApiException.forbidden("User " + userId + " does not belong to a partner organisation.");
         }
         return organisationId;
-    }
-
-    /** 403 unless the caller holds one of these roles. */
-    public void requireRole(Role... anyOf) {
-        if (Arrays.stream(anyOf).noneMatch(roles::contains)) {
-            throw ApiException.forbidden("This action needs the role " + Arrays.toString(anyOf) + "; user " + userId
-                    + " has " + roles + ".");
-        }
     }
 }

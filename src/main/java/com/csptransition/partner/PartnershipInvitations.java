@@ -1,9 +1,11 @@
 package com.csptransition.partner;
 
 import com.csptransition.decision.DecisionLog;
+import com.csptransition.identity.Action;
 import com.csptransition.identity.Caller;
 import com.csptransition.identity.EngineUser;
-import com.csptransition.identity.Role;
+import com.csptransition.identity.Side;
+import com.csptransition.identity.WhoMayAct;
 import com.csptransition.notification.Notifications;
 import com.csptransition.partner.process.PartnershipProcess;
 import com.csptransition.processes.TaskRoles;
@@ -39,10 +41,12 @@ public class PartnershipInvitations {
     private final RepositoryService repositoryService;
     private final EngineUser engineUser;
     private final Notifications notifications;
+    private final WhoMayAct whoMayAct;
 
     public PartnershipInvitations(PartnerRepository partners, PartnershipRepository partnerships, RulesEngine engine,
             DecisionLog decisions, RuntimeService runtimeService, TaskService taskService,
-            RepositoryService repositoryService, EngineUser engineUser, Notifications notifications) {
+            RepositoryService repositoryService, EngineUser engineUser, Notifications notifications,
+            WhoMayAct whoMayAct) {
         this.partners = partners;
         this.partnerships = partnerships;
         this.engine = engine;
@@ -52,11 +56,12 @@ public class PartnershipInvitations {
         this.repositoryService = repositoryService;
         this.engineUser = engineUser;
         this.notifications = notifications;
+        this.whoMayAct = whoMayAct;
     }
 
     @Transactional
     public PartnershipView invite(String resellerTenantId, Caller caller) {
-        caller.requireRole(Role.GLOBAL_ADMIN, Role.ADMIN_AGENT);
+        whoMayAct.require(caller, Action.INVITE_TO_PARTNERSHIP);
         Partner provider = partners.acting(caller.requireOrganisation());
         Partner reseller = partners.findById(resellerTenantId).orElseThrow(
                 () -> ApiException.notFound("PartnerNotFound", "No partner with tenant id " + resellerTenantId + "."));
@@ -103,9 +108,8 @@ public class PartnershipInvitations {
                         || p.getProviderId().equals(caller.organisationId()))
                 .orElseThrow(() -> ApiException.notFound("PartnershipNotFound", "No partnership " + partnershipId
                         + " for your organisation."));
-        if (!partnership.getResellerId().equals(caller.organisationId())) {
-            throw ApiException.forbidden("Only the invited reseller answers a partnership invitation.");
-        }
+        whoMayAct.require(caller, Action.ANSWER_PARTNERSHIP_INVITATION,
+                Side.of(caller.organisationId(), partnership.getResellerId(), partnership.getProviderId()));
         Task task = taskService.createTaskQuery().processInstanceBusinessKey(partnershipId)
                 .taskDefinitionKey(PartnershipProcess.ANSWER).singleResult();
         TaskRoles.require(repositoryService, PartnershipProcess.KEY, PartnershipProcess.ANSWER, task, caller);

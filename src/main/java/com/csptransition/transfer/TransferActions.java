@@ -1,8 +1,10 @@
 package com.csptransition.transfer;
 
+import com.csptransition.identity.Action;
 import com.csptransition.identity.Caller;
 import com.csptransition.identity.EngineUser;
-import com.csptransition.identity.Role;
+import com.csptransition.identity.Side;
+import com.csptransition.identity.WhoMayAct;
 import com.csptransition.transfer.process.TransferProcess;
 import com.csptransition.web.ApiException;
 import java.util.HashMap;
@@ -19,8 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * What the two sides do to a request: the provider accepts or rejects it, the partner withdraws it, each side
- * verifies it. Each completes the same BPMN user task the Tasklist shows, as the caller. Who may act is checked
- * before the state: a wrong side or role is 403 whatever the request's state.
+ * verifies it. Each completes the same BPMN user task the Tasklist shows, as the caller. Who may act (the side by
+ * rules/who-may-act.drl, the role by the rules or the BPMN task) is checked before the state: a wrong side or role is
+ * 403 whatever the request's state.
  */
 @Service
 public class TransferActions {
@@ -30,14 +33,16 @@ public class TransferActions {
     private final TaskService taskService;
     private final RuntimeService runtimeService;
     private final EngineUser engineUser;
+    private final WhoMayAct whoMayAct;
 
     public TransferActions(TransferRequests requests, TransferTasks tasks, TaskService taskService,
-            RuntimeService runtimeService, EngineUser engineUser) {
+            RuntimeService runtimeService, EngineUser engineUser, WhoMayAct whoMayAct) {
         this.requests = requests;
         this.tasks = tasks;
         this.taskService = taskService;
         this.runtimeService = runtimeService;
         this.engineUser = engineUser;
+        this.whoMayAct = whoMayAct;
     }
 
     @Transactional
@@ -58,8 +63,7 @@ public class TransferActions {
     @Transactional
     public TransferRequest withdraw(String customerId, String transferId, Caller caller) {
         TransferRequest request = requests.lock(customerId, transferId, caller);
-        requireSide(request.getSourcePartnerId(), caller, "Only the transitioning partner withdraws its request.");
-        caller.requireRole(Role.ADMIN_AGENT);
+        whoMayAct.require(caller, Action.WITHDRAW_TRANSFER, sideOf(request, caller));
         if (!request.awaitsReview()) {
             throw request.getStatus() == TransferStatus.Active ? TransferConflict.inProgress("The provider has already"
                     + " acted on transfer " + transferId + "; it can no longer be withdrawn.") : TransferConflict.ended(request);
@@ -81,10 +85,9 @@ public class TransferActions {
     @Transactional
     public TransferRequest verify(String customerId, String transferId, Caller caller) {
         TransferRequest request = requests.lock(customerId, transferId, caller);
-        boolean provider = request.getTargetPartnerId().equals(caller.organisationId());
-        if (!provider) {
-            requireSide(request.getSourcePartnerId(), caller, "Only the partner and the provider verify their request.");
-        }
+        Side side = sideOf(request, caller);
+        whoMayAct.require(caller, Action.VERIFY_TRANSFER, side);
+        boolean provider = side == Side.PROVIDER;
         String step = provider ? TransferProcess.PROVIDER_VERIFIES : TransferProcess.PARTNER_VERIFIES;
         Task task = openTask(transferId, step);
         tasks.requireRole(step, task, caller);
@@ -102,8 +105,7 @@ public class TransferActions {
 
     private TransferRequest review(String customerId, String transferId, Caller caller, Map<String, Object> answer) {
         TransferRequest request = requests.lock(customerId, transferId, caller);
-        requireSide(request.getTargetPartnerId(), caller, "Only the indirect provider the request is addressed to"
-                + " accepts or rejects it.");
+        whoMayAct.require(caller, Action.REVIEW_TRANSFER, sideOf(request, caller));
         Task review = openTask(transferId, TransferProcess.REVIEW);
         tasks.requireRole(TransferProcess.REVIEW, review, caller); // the BPMN's roles, as in the Tasklist
         if (review == null) {
@@ -130,9 +132,7 @@ public class TransferActions {
                 .taskDefinitionKey(taskDefinitionKey).singleResult();
     }
 
-    private static void requireSide(String organisationId, Caller caller, String reason) {
-        if (!organisationId.equals(caller.organisationId())) {
-            throw ApiException.forbidden(reason);
-        }
+    private static Side sideOf(TransferRequest request, Caller caller) {
+        return Side.of(caller.organisationId(), request.getSourcePartnerId(), request.getTargetPartnerId());
     }
 }

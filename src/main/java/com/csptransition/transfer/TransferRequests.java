@@ -4,8 +4,10 @@ import com.csptransition.customer.Customer;
 import com.csptransition.customer.CustomerRepository;
 import com.csptransition.customer.Subscription;
 import com.csptransition.customer.SubscriptionRepository;
+import com.csptransition.identity.Action;
 import com.csptransition.identity.Caller;
-import com.csptransition.identity.Role;
+import com.csptransition.identity.Side;
+import com.csptransition.identity.WhoMayAct;
 import com.csptransition.partner.Partner;
 import com.csptransition.partner.PartnerRepository;
 import com.csptransition.transfer.eligibility.EligibilityCheck;
@@ -42,10 +44,11 @@ public class TransferRequests {
     private final TransferEligibilityService eligibility;
     private final RuntimeService runtimeService;
     private final Clock clock;
+    private final WhoMayAct whoMayAct;
 
     public TransferRequests(TransferRequestRepository transfers, SubscriptionRepository subscriptions,
             CustomerRepository customers, PartnerRepository partners, TransferEligibilityService eligibility,
-            RuntimeService runtimeService, Clock clock) {
+            RuntimeService runtimeService, Clock clock, WhoMayAct whoMayAct) {
         this.transfers = transfers;
         this.subscriptions = subscriptions;
         this.customers = customers;
@@ -53,6 +56,7 @@ public class TransferRequests {
         this.eligibility = eligibility;
         this.runtimeService = runtimeService;
         this.clock = clock;
+        this.whoMayAct = whoMayAct;
     }
 
     /**
@@ -61,10 +65,8 @@ public class TransferRequests {
      */
     @Transactional
     public TransferRequest create(String customerId, CreateTransfer body, Caller caller) {
-        caller.requireRole(Role.ADMIN_AGENT);
-        if (!body.sourcePartnerTenantId().equals(caller.requireOrganisation())) {
-            throw ApiException.forbidden("sourcePartnerTenantId must be your own organisation " + caller.organisationId() + ".");
-        }
+        whoMayAct.require(caller, Action.CREATE_TRANSFER,
+                Side.of(caller.organisationId(), body.sourcePartnerTenantId(), body.targetPartnerTenantId()));
         EligibilityCheck.Result check = eligibility.check(customerId, body.targetPartnerTenantId(), caller, CREATION_DECISION);
         Map<String, TransferEligibility> answers = check.answers().stream()
                 .collect(Collectors.toMap(TransferEligibility::id, Function.identity()));

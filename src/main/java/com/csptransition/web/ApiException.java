@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -59,16 +58,17 @@ public class ApiException extends RuntimeException {
         return new ApiException(HttpStatus.FORBIDDEN, "Forbidden", null, detail);
     }
 
-    /** Reason codes by which a rule refuses the caller's role: answered 403, as every wrong role is. */
-    static final Set<String> ROLE_REASONS = Set.of("GLOBAL_ADMIN_REQUIRED", "ADMIN_AGENT_REQUIRED");
-
-    /**
-     * 422 (403 when one of them is about the caller's role): the rules refused; every reason with its code,
-     * message and rule.
-     */
+    /** 422: the rules refused; every reason with its code, message and rule. */
     public static ApiException refused(String code, List<IneligibilityReason> reasons) {
-        HttpStatus status = reasons.stream().anyMatch(r -> ROLE_REASONS.contains(r.code())) ? HttpStatus.FORBIDDEN
-                : HttpStatus.UNPROCESSABLE_ENTITY;
+        return withReasons(HttpStatus.UNPROCESSABLE_ENTITY, code, reasons);
+    }
+
+    /** 403: the who-may-act rules do not let the caller act; every reason with its code, message and rule. */
+    public static ApiException forbidden(List<IneligibilityReason> reasons) {
+        return withReasons(HttpStatus.FORBIDDEN, "Forbidden", reasons);
+    }
+
+    private static ApiException withReasons(HttpStatus status, String code, List<IneligibilityReason> reasons) {
         return new ApiException(status, code, null, "The rules refuse this: "
                 + reasons.stream().map(IneligibilityReason::message).distinct().collect(Collectors.joining(" ")))
                 .with("reasons", reasons.stream().map(r -> {

@@ -85,7 +85,8 @@ class AgreementApiTest extends ApiTestSupport {
         confirm("northwind-admin", AGREEMENT.replace("ana@wideworldimporters.example", "not-an-email"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors").value(hasItem(org.hamcrest.Matchers.containsString("primaryContact.email"))));
-        confirm("northwind-sales", AGREEMENT).andExpect(status().isForbidden());
+        confirm("northwind-sales", AGREEMENT).andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.reasons[0].code").value("GLOBAL_ADMIN_OR_ADMIN_AGENT_REQUIRED"));
         confirm("adatum-admin", AGREEMENT).andExpect(status().isNotFound());
         eligibility().andExpect(jsonPath("$[0].reasons[0].code").value("MCA_ATTESTATION_NOT_RETAINED"));
     }

@@ -211,6 +211,11 @@ class EnrollmentProcessTest extends ApiTestSupport {
         mvc.perform(post("/api/enrollment").with(as("fabrikam-admin")).contentType(MediaType.APPLICATION_JSON)
                         .content(FORM.formatted("Fabrikam", "2345678")))
                 .andExpect(status().isForbidden()).andExpect(jsonPath("$.reasons[*].code").value(hasItem("GLOBAL_ADMIN_REQUIRED")));
+        // rules/who-may-act.drl refused before the enrollment rules were asked; its refusal is audited
+        mvc.perform(get("/api/decisions").param("subject", FABRIKAM).with(as("fabrikam-admin")))
+                .andExpect(jsonPath("$[0].kind").value("WHO_MAY_ACT"))
+                .andExpect(jsonPath("$[0].outcome").value("REFUSED"))
+                .andExpect(jsonPath("$[0].reasons[0].code").value("GLOBAL_ADMIN_REQUIRED"));
         mvc.perform(post("/api/enrollment").with(as("contoso-global")).contentType(MediaType.APPLICATION_JSON)
                         .content(FORM.formatted("Contoso", "1234567")))
                 .andExpect(status().isUnprocessableEntity())

@@ -2,7 +2,6 @@ package com.csptransition.enrollment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.csptransition.identity.Role;
 import com.csptransition.partner.Program;
 import com.csptransition.rules.IneligibilityReason;
 import com.csptransition.rules.RulesEngine;
@@ -37,54 +36,51 @@ class EnrollmentRulesTest {
 
     static Stream<Arguments> rows() {
         return Stream.of(
-                row("a direct bill partner with a current profile, an October anniversary, its global admin",
-                        DIRECT, true, "1234567", OCTOBER, Role.GLOBAL_ADMIN, null, null),
+                row("a direct bill partner with a current profile, an October anniversary",
+                        DIRECT, true, "1234567", OCTOBER, null, null),
                 row("make sure your partner profile is current", DIRECT, false, "1234567", OCTOBER,
-                        Role.GLOBAL_ADMIN, null, null, "PROFILE_NOT_CURRENT"),
-                row("make sure your MPN ID is current", DIRECT, true, " ", OCTOBER, Role.GLOBAL_ADMIN, null, null,
+                        null, null, "PROFILE_NOT_CURRENT"),
+                row("make sure your MPN ID is current", DIRECT, true, " ", OCTOBER, null, null,
                         "PROFILE_NOT_CURRENT"),
-                row("sign in as the global admin", DIRECT, true, "1234567", OCTOBER, Role.ADMIN_AGENT, null, null,
-                        "GLOBAL_ADMIN_REQUIRED"),
                 row("initially only September to December anniversary dates", DIRECT, true, "1234567",
-                        LocalDate.of(2018, 3, 1), Role.GLOBAL_ADMIN, null, null, "OUTSIDE_TRANSITION_WINDOW"),
+                        LocalDate.of(2018, 3, 1), null, null, "OUTSIDE_TRANSITION_WINDOW"),
                 row("December is in the window", DIRECT, true, "1234567", LocalDate.of(2017, 12, 31),
-                        Role.GLOBAL_ADMIN, null, null),
+                        null, null),
                 row("no second enrollment", EnumSet.of(Program.DIRECT_BILL, Program.INDIRECT_RESELLER),
-                        true, "1234567", OCTOBER, Role.GLOBAL_ADMIN, null, null, "ALREADY_INDIRECT_RESELLER"),
+                        true, "1234567", OCTOBER, null, null, "ALREADY_INDIRECT_RESELLER"),
                 row("an enrollment in review is not submitted twice", DIRECT, true, "1234567", OCTOBER,
-                        Role.GLOBAL_ADMIN, EnrollmentState.IN_REVIEW, null, "ENROLLMENT_IN_PROGRESS"),
+                        EnrollmentState.IN_REVIEW, null, "ENROLLMENT_IN_PROGRESS"),
                 row("a rejected enrollment may be submitted again", DIRECT, true, "1234567", OCTOBER,
-                        Role.GLOBAL_ADMIN, EnrollmentState.REJECTED, null),
+                        EnrollmentState.REJECTED, null),
                 row("the transition is for direct bill partners", EnumSet.of(Program.INDIRECT_PROVIDER), true,
-                        "1234567", OCTOBER, Role.GLOBAL_ADMIN, null, null, "NOT_A_DIRECT_BILL_PARTNER"),
-                row("approval is usually immediate", DIRECT, true, "1234567", OCTOBER, Role.GLOBAL_ADMIN, null,
+                        "1234567", OCTOBER, null, null, "NOT_A_DIRECT_BILL_PARTNER"),
+                row("approval is usually immediate", DIRECT, true, "1234567", OCTOBER, null,
                         SAME_AS_PROFILE),
                 row("a form that differs from the profile is reviewed", DIRECT, true, "1234567", OCTOBER,
-                        Role.GLOBAL_ADMIN, null, new EnrollmentForm("contoso", "Contoso", "7654321", "ann@contoso.example"),
+                        null, new EnrollmentForm("contoso", "Contoso", "7654321", "ann@contoso.example"),
                         "FORM_DIFFERS_FROM_PROFILE"),
                 row("no option to roll back to a direct bill-only tenant",
                         EnumSet.of(Program.DIRECT_BILL, Program.INDIRECT_RESELLER), true, "1234567", OCTOBER,
-                        Role.GLOBAL_ADMIN, EnrollmentState.COMPLETED, new RollbackRequest("contoso", "someone"),
+                        EnrollmentState.COMPLETED, new RollbackRequest("contoso", "someone"),
                         "ALREADY_INDIRECT_RESELLER", "ENROLLMENT_CANNOT_BE_ROLLED_BACK"),
                 row("not even while the enrollment is in review", DIRECT, true, "1234567", OCTOBER,
-                        Role.GLOBAL_ADMIN, EnrollmentState.IN_REVIEW, new RollbackRequest("contoso", "someone"),
+                        EnrollmentState.IN_REVIEW, new RollbackRequest("contoso", "someone"),
                         "ENROLLMENT_IN_PROGRESS", "ENROLLMENT_CANNOT_BE_ROLLED_BACK"),
                 row("nothing enrolled, nothing to roll back", DIRECT, true, "1234567", OCTOBER,
-                        Role.GLOBAL_ADMIN, null, new RollbackRequest("contoso", "someone")));
+                        null, new RollbackRequest("contoso", "someone")));
     }
 
     static Arguments row(String name, Set<Program> programs, boolean profileCurrent, String mpnId,
-            LocalDate anniversary, Role role, EnrollmentState state, Object asked, String... codes) {
-        return Arguments.of(name, programs, profileCurrent, mpnId, anniversary, role, state, asked, List.of(codes));
+            LocalDate anniversary, EnrollmentState state, Object asked, String... codes) {
+        return Arguments.of(name, programs, profileCurrent, mpnId, anniversary, state, asked, List.of(codes));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
     void decides(String row, Set<Program> programs, boolean profileCurrent, String mpnId, LocalDate anniversary,
-            Role role, EnrollmentState state, Object asked, List<String> codes) {
+            EnrollmentState state, Object asked, List<String> codes) {
         List<Object> facts = new ArrayList<>(List.of(
-                new EnrollingPartner("contoso", "Contoso", mpnId, EMAIL, profileCurrent, anniversary, programs, state),
-                new EnrollingUser("someone", Set.of(role))));
+                new EnrollingPartner("contoso", "Contoso", mpnId, EMAIL, profileCurrent, anniversary, programs, state)));
         if (asked != null) {
             facts.add(asked);
         }
@@ -97,8 +93,7 @@ class EnrollmentRulesTest {
     @org.junit.jupiter.api.Test
     void theMpnAccountEmailIsPartOfACurrentProfile() {
         List<IneligibilityReason> reasons = engine.evaluate("enrollment", List.of(
-                new EnrollingPartner("contoso", "Contoso", "1234567", null, true, OCTOBER, DIRECT, null),
-                new EnrollingUser("someone", Set.of(Role.GLOBAL_ADMIN)))).reasons();
+                new EnrollingPartner("contoso", "Contoso", "1234567", null, true, OCTOBER, DIRECT, null))).reasons();
 
         assertThat(reasons).extracting(IneligibilityReason::code).containsExactly("PROFILE_NOT_CURRENT");
     }

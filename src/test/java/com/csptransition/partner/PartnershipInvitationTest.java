@@ -81,7 +81,8 @@ class PartnershipInvitationTest extends ApiTestSupport {
         mvc.perform(post("/api/partnerships/{id}/accept", partnershipId).with(as("contoso-admin")))
                 .andExpect(status().isForbidden());
         mvc.perform(post("/api/partnerships/{id}/accept", partnershipId).with(as("adatum-admin")))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.reasons[0].code").value("INVITED_RESELLER_REQUIRED"));
         mvc.perform(post("/api/partnerships/{id}/accept", partnershipId).with(as("contoso-global")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.state").value("ACCEPTED"));
 

@@ -1,6 +1,7 @@
 package com.csptransition.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -182,19 +183,23 @@ class TransferApiTest extends TransferTestSupport {
         mvc.perform(post(TRANSFERS, LITWARE).with(as("contoso-sales")).contentType(MediaType.APPLICATION_JSON)
                         .content(body(CONTOSO, NORTHWIND, "litware-intune")))
                 .andExpect(status().isForbidden())
-                .andExpect(jsonPath("$.detail").value(containsString("ADMIN_AGENT")));
+                .andExpect(jsonPath("$.reasons[*].code").value(contains("ADMIN_AGENT_REQUIRED")))
+                .andExpect(jsonPath("$.reasons[0].rule").value("Log in to Partner Center as an Admin Agent"));
         mvc.perform(post(TRANSFERS, LITWARE).with(as("contoso-admin")).contentType(MediaType.APPLICATION_JSON)
                         .content(body(FABRIKAM, NORTHWIND, "litware-intune")))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.reasons[*].code").value(contains("TRANSITIONING_PARTNER_REQUIRED")));
         String id = createLitware("litware-intune");
         mvc.perform(post(TRANSFERS + "/{id}/accept", LITWARE, id).with(as("contoso-admin")))
                 .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.reasons[*].code").value(contains("INDIRECT_PROVIDER_REQUIRED")))
                 .andExpect(jsonPath("$.detail").value(containsString("indirect provider")));
         mvc.perform(post(TRANSFERS + "/{id}/accept", LITWARE, id).with(as("northwind-global")))
                 .andExpect(status().isForbidden())
                 .andExpect(jsonPath("$.detail").value(containsString("sales-agent")));
         mvc.perform(delete(TRANSFERS + "/{id}", LITWARE, id).with(as("northwind-admin")))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.reasons[*].code").value(contains("TRANSITIONING_PARTNER_REQUIRED")));
     }
 
     @Test

@@ -13,8 +13,9 @@ import com.csptransition.rules.Reason;
 import com.csptransition.rules.RulesEngine;
 import com.csptransition.transfer.eligibility.IndirectProvider;
 import com.csptransition.transfer.eligibility.TransferCustomer;
+import com.csptransition.identity.Action;
 import com.csptransition.identity.Caller;
-import com.csptransition.identity.Role;
+import com.csptransition.identity.WhoMayAct;
 import com.csptransition.web.ApiException;
 import java.time.LocalTime;
 import java.time.ZoneOffset;
@@ -39,18 +40,20 @@ public class CustomerAgreements {
     private final PartnerRepository partners;
     private final RulesEngine engine;
     private final DecisionLog decisions;
+    private final WhoMayAct whoMayAct;
 
     public CustomerAgreements(CustomerRepository customers, PartnerRepository partners, RulesEngine engine,
-            DecisionLog decisions) {
+            DecisionLog decisions, WhoMayAct whoMayAct) {
         this.customers = customers;
         this.partners = partners;
         this.engine = engine;
         this.decisions = decisions;
+        this.whoMayAct = whoMayAct;
     }
 
     @Transactional
     public Agreement confirm(String customerTenantId, Agreement agreement, Caller caller) {
-        caller.requireRole(Role.GLOBAL_ADMIN, Role.ADMIN_AGENT);
+        whoMayAct.require(caller, Action.CONFIRM_CUSTOMER_AGREEMENT);
         if (!Agreement.MCA.equals(agreement.type())) {
             throw ApiException.invalidInput("type must be '" + Agreement.MCA + "', not '" + agreement.type() + "'.");
         }

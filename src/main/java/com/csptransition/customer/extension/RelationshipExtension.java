@@ -4,7 +4,9 @@ import com.csptransition.customer.Customer;
 import com.csptransition.customer.CustomerRepository;
 import com.csptransition.customer.ResellerRelationship;
 import com.csptransition.decision.DecisionLog;
+import com.csptransition.identity.Action;
 import com.csptransition.identity.Caller;
+import com.csptransition.identity.WhoMayAct;
 import com.csptransition.partner.Partner;
 import com.csptransition.partner.PartnerRepository;
 import com.csptransition.partner.Partnership;
@@ -31,14 +33,16 @@ public class RelationshipExtension {
     private final PartnershipRepository partnerships;
     private final RulesEngine engine;
     private final DecisionLog decisions;
+    private final WhoMayAct whoMayAct;
 
     public RelationshipExtension(CustomerRepository customers, PartnerRepository partners,
-            PartnershipRepository partnerships, RulesEngine engine, DecisionLog decisions) {
+            PartnershipRepository partnerships, RulesEngine engine, DecisionLog decisions, WhoMayAct whoMayAct) {
         this.customers = customers;
         this.partners = partners;
         this.partnerships = partnerships;
         this.engine = engine;
         this.decisions = decisions;
+        this.whoMayAct = whoMayAct;
     }
 
     public record Extended(String customerTenantId, String indirectProviderTenantId, boolean delegatedAdminPrivileges,
@@ -47,6 +51,7 @@ public class RelationshipExtension {
 
     @Transactional
     public Extended extend(String customerTenantId, String providerTenantId, boolean customerConsent, Caller caller) {
+        whoMayAct.require(caller, Action.EXTEND_RELATIONSHIP);
         String organisation = caller.requireOrganisation();
         Customer customer = customers.servedBy(customerTenantId, organisation);
         Partner partner = partners.acting(organisation);
@@ -58,8 +63,7 @@ public class RelationshipExtension {
                 new ExtendedCustomer(customer.getId(), customer.getName(), customer.getAcquiredAs(),
                         customer.getResellerRelationships().stream().map(ResellerRelationship::partnerId)
                                 .collect(Collectors.toUnmodifiableSet()), customerConsent),
-                new TargetProvider(provider.getId(), provider.getName(), partnership == null ? null : partnership.getState()),
-                new ActingUser(caller.userId(), caller.roles())));
+                new TargetProvider(provider.getId(), provider.getName(), partnership == null ? null : partnership.getState())));
         decisions.record(DECISION_KIND, caller, List.of(customer.getId(), partner.getId(), provider.getId()),
                 evaluation.reasons().isEmpty() ? "EXTENDED" : "REFUSED", evaluation);
         if (!evaluation.reasons().isEmpty()) {

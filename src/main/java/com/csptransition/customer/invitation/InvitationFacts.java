@@ -1,7 +1,6 @@
 package com.csptransition.customer.invitation;
 
 import com.csptransition.customer.AcquisitionKind;
-import com.csptransition.identity.Role;
 import com.csptransition.partner.PartnershipState;
 import com.csptransition.partner.Program;
 import java.util.Set;
@@ -12,8 +11,8 @@ public final class InvitationFacts {
     private InvitationFacts() {
     }
 
-    /** The reseller sending the invitation, and the roles of the user who sends it. */
-    public record InvitingReseller(String id, String name, Set<Program> programs, Set<Role> userRoles) {
+    /** The reseller sending the invitation. */
+    public record InvitingReseller(String id, String name, Set<Program> programs) {
     }
 
     /** The indirect provider named in the invitation, and its partnership with the reseller (null: none). */

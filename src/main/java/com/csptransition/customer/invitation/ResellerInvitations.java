@@ -5,7 +5,9 @@ import com.csptransition.customer.CustomerRepository;
 import com.csptransition.customer.invitation.process.InvitationProcess;
 import com.csptransition.customer.invitation.process.InvitationSettings;
 import com.csptransition.decision.DecisionLog;
+import com.csptransition.identity.Action;
 import com.csptransition.identity.Caller;
+import com.csptransition.identity.WhoMayAct;
 import com.csptransition.partner.Partner;
 import com.csptransition.partner.PartnerRepository;
 import com.csptransition.partner.Partnership;
@@ -48,10 +50,12 @@ public class ResellerInvitations {
     private final RuntimeService runtime;
     private final Clock clock;
     private final InvitationSettings settings;
+    private final WhoMayAct whoMayAct;
 
     public ResellerInvitations(ResellerInvitationRepository invitations, PartnerRepository partners,
             PartnershipRepository partnerships, CustomerRepository customers, RulesEngine engine,
-            DecisionLog decisions, RuntimeService runtime, Clock clock, InvitationSettings settings) {
+            DecisionLog decisions, RuntimeService runtime, Clock clock, InvitationSettings settings,
+            WhoMayAct whoMayAct) {
         this.invitations = invitations;
         this.partners = partners;
         this.partnerships = partnerships;
@@ -61,19 +65,20 @@ public class ResellerInvitations {
         this.runtime = runtime;
         this.clock = clock;
         this.settings = settings;
+        this.whoMayAct = whoMayAct;
     }
 
     /** Sends an invitation for a new customer (customerTenantId null) or an existing one of the caller's. */
     @Transactional
     public InvitationView invite(String providerTenantId, String customerTenantId, Caller caller) {
+        whoMayAct.require(caller, Action.SEND_RESELLER_INVITATION);
         String organisation = caller.requireOrganisation();
         Partner reseller = partners.acting(organisation);
         Customer customer = customerTenantId == null ? null : customers.servedBy(customerTenantId, organisation);
         Partner provider = partners.findById(providerTenantId).orElseThrow(() -> ApiException.notFound(
                 "PartnerNotFound", "No partner with tenant id " + providerTenantId + "."));
         List<Object> facts = new ArrayList<>();
-        facts.add(new InvitationFacts.InvitingReseller(reseller.getId(), reseller.getName(), reseller.getPrograms(),
-                caller.roles()));
+        facts.add(new InvitationFacts.InvitingReseller(reseller.getId(), reseller.getName(), reseller.getPrograms()));
         facts.add(new InvitationFacts.InvitedProvider(provider.getId(), provider.getName(), partnerships
                 .findByResellerIdAndProviderId(reseller.getId(), provider.getId()).map(Partnership::getState).orElse(null)));
         if (customer != null) {

@@ -9,8 +9,9 @@ import com.csptransition.customer.SubscriptionStatus;
 import com.csptransition.customer.capability.Capability;
 import com.csptransition.customer.capability.CapabilityRules;
 import com.csptransition.customer.capability.CustomerCapabilities;
+import com.csptransition.identity.Action;
 import com.csptransition.identity.Caller;
-import com.csptransition.identity.Role;
+import com.csptransition.identity.WhoMayAct;
 import com.csptransition.partner.Partner;
 import com.csptransition.partner.PartnerRepository;
 import com.csptransition.web.ApiException;
@@ -37,21 +38,23 @@ public class Orders {
     private final CustomerOrderRepository orders;
     private final CapabilityRules capabilities;
     private final Clock clock;
+    private final WhoMayAct whoMayAct;
 
     public Orders(CustomerRepository customers, PartnerRepository partners, SubscriptionRepository subscriptions,
-            CustomerOrderRepository orders, CapabilityRules capabilities, Clock clock) {
+            CustomerOrderRepository orders, CapabilityRules capabilities, Clock clock, WhoMayAct whoMayAct) {
         this.customers = customers;
         this.partners = partners;
         this.subscriptions = subscriptions;
         this.orders = orders;
         this.capabilities = capabilities;
         this.clock = clock;
+        this.whoMayAct = whoMayAct;
     }
 
     @Transactional
     public OrderView place(String customerId, OrderBody order, Caller caller) {
         String organisation = caller.requireOrganisation();
-        caller.requireRole(Role.ADMIN_AGENT, Role.SALES_AGENT);
+        whoMayAct.require(caller, Action.PLACE_ORDER);
         Customer customer = customers.servedBy(customerId, organisation);
         Partner partner = partners.acting(organisation);
         Set<Capability> needed = EnumSet.of(Capability.CREATE_ORDERS);

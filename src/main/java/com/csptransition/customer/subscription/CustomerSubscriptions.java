@@ -5,8 +5,9 @@ import com.csptransition.customer.CustomerRepository;
 import com.csptransition.customer.Subscription;
 import com.csptransition.customer.SubscriptionRepository;
 import com.csptransition.customer.SubscriptionStatus;
+import com.csptransition.identity.Action;
 import com.csptransition.identity.Caller;
-import com.csptransition.identity.Role;
+import com.csptransition.identity.WhoMayAct;
 import com.csptransition.web.ApiException;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -23,12 +24,14 @@ public class CustomerSubscriptions {
     private final CustomerRepository customers;
     private final SubscriptionRepository subscriptions;
     private final SubscriptionViews views;
+    private final WhoMayAct whoMayAct;
 
     public CustomerSubscriptions(CustomerRepository customers, SubscriptionRepository subscriptions,
-            SubscriptionViews views) {
+            SubscriptionViews views, WhoMayAct whoMayAct) {
         this.customers = customers;
         this.subscriptions = subscriptions;
         this.views = views;
+        this.whoMayAct = whoMayAct;
     }
 
     /** The caller's partner's subscriptions of a customer it serves (another's: 404), add-ons with their base. */
@@ -51,7 +54,7 @@ public class CustomerSubscriptions {
     }
 
     private Customer served(String customerId, Caller caller) {
-        caller.requireRole(Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.SALES_AGENT);
+        whoMayAct.require(caller, Action.VIEW_SUBSCRIPTIONS);
         return customers.servedBy(customerId, caller.requireOrganisation());
     }
 

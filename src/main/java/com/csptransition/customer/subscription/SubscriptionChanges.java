@@ -10,8 +10,9 @@ import com.csptransition.customer.capability.CapabilityRules;
 import com.csptransition.customer.capability.CustomerCapabilities;
 import com.csptransition.customer.subscription.SubscriptionChangeFacts.Kind;
 import com.csptransition.customer.subscription.SubscriptionChangeFacts.RequestedChange;
+import com.csptransition.identity.Action;
 import com.csptransition.identity.Caller;
-import com.csptransition.identity.Role;
+import com.csptransition.identity.WhoMayAct;
 import com.csptransition.partner.PartnerRepository;
 import com.csptransition.rules.Reason;
 import com.csptransition.web.ApiException;
@@ -38,15 +39,18 @@ public class SubscriptionChanges {
     private final SubscriptionChangeRules changeRules;
     private final CustomerSubscriptions customerSubscriptions;
     private final SubscriptionViews views;
+    private final WhoMayAct whoMayAct;
 
     public SubscriptionChanges(CustomerRepository customers, PartnerRepository partners, CapabilityRules capabilities,
-            SubscriptionChangeRules changeRules, CustomerSubscriptions customerSubscriptions, SubscriptionViews views) {
+            SubscriptionChangeRules changeRules, CustomerSubscriptions customerSubscriptions, SubscriptionViews views,
+            WhoMayAct whoMayAct) {
         this.customers = customers;
         this.partners = partners;
         this.capabilities = capabilities;
         this.changeRules = changeRules;
         this.customerSubscriptions = customerSubscriptions;
         this.views = views;
+        this.whoMayAct = whoMayAct;
     }
 
     public record Change(@Min(1) @Max(MAX_QUANTITY) Integer quantity, String status) {
@@ -55,7 +59,7 @@ public class SubscriptionChanges {
     @Transactional
     public SubscriptionView change(String customerId, String subscriptionId, Change change, Caller caller) {
         String organisation = caller.requireOrganisation();
-        caller.requireRole(Role.ADMIN_AGENT, Role.SALES_AGENT);
+        whoMayAct.require(caller, Action.CHANGE_SUBSCRIPTION);
         Customer customer = customers.servedBy(customerId, organisation);
         Subscription subscription = customerSubscriptions.toChange(customer, subscriptionId, organisation);
         boolean suspend = "suspended".equalsIgnoreCase(change.status());

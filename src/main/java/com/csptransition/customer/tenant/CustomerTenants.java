@@ -7,8 +7,9 @@ import com.csptransition.customer.ResellerRelationship;
 import com.csptransition.customer.capability.Capability;
 import com.csptransition.customer.capability.CapabilityFacts;
 import com.csptransition.customer.capability.CapabilityRules;
+import com.csptransition.identity.Action;
 import com.csptransition.identity.Caller;
-import com.csptransition.identity.Role;
+import com.csptransition.identity.WhoMayAct;
 import com.csptransition.partner.Partner;
 import com.csptransition.partner.PartnerRepository;
 import com.csptransition.partner.PartnershipRepository;
@@ -34,19 +35,21 @@ public class CustomerTenants {
     private final PartnerRepository partners;
     private final PartnershipRepository partnerships;
     private final CapabilityRules capabilities;
+    private final WhoMayAct whoMayAct;
 
     public CustomerTenants(CustomerRepository customers, PartnerRepository partners, PartnershipRepository partnerships,
-            CapabilityRules capabilities) {
+            CapabilityRules capabilities, WhoMayAct whoMayAct) {
         this.customers = customers;
         this.partners = partners;
         this.partnerships = partnerships;
         this.capabilities = capabilities;
+        this.whoMayAct = whoMayAct;
     }
 
     @Transactional
     public CustomerBody.Created create(CustomerBody body, Caller caller) {
         String organisation = caller.requireOrganisation();
-        caller.requireRole(Role.ADMIN_AGENT);
+        whoMayAct.require(caller, Action.CREATE_CUSTOMER);
         Partner partner = partners.acting(organisation);
         String name = body.companyProfile().companyName();
         String resellerId = body.associatedPartnerId();
@@ -81,7 +84,7 @@ public class CustomerTenants {
     @Transactional
     public RelationshipRequest relationshipRequest(Caller caller) {
         String organisation = caller.requireOrganisation();
-        caller.requireRole(Role.ADMIN_AGENT);
+        whoMayAct.require(caller, Action.REQUEST_RESELLER_RELATIONSHIP);
         Partner partner = partners.acting(organisation);
         capabilities.require(caller, partner, new CapabilityFacts.CapabilityCustomer(null, null, AcquisitionKind.DIRECT_BILL),
                 Set.of(Capability.SEND_RESELLER_INVITATIONS));

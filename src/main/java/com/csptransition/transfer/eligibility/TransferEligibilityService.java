@@ -5,8 +5,9 @@ import com.csptransition.customer.CustomerRepository;
 import com.csptransition.customer.Subscription;
 import com.csptransition.customer.SubscriptionRepository;
 import com.csptransition.decision.DecisionLog;
+import com.csptransition.identity.Action;
 import com.csptransition.identity.Caller;
-import com.csptransition.identity.Role;
+import com.csptransition.identity.WhoMayAct;
 import com.csptransition.partner.Partner;
 import com.csptransition.partner.PartnerRepository;
 import com.csptransition.rules.RulesEngine;
@@ -31,28 +32,33 @@ public class TransferEligibilityService {
     private final ActiveTransferLines activeTransfers;
     private final RulesEngine engine;
     private final DecisionLog decisionLog;
+    private final WhoMayAct whoMayAct;
 
     public TransferEligibilityService(PartnerRepository partners, CustomerRepository customers,
             SubscriptionRepository subscriptions, ActiveTransferLines activeTransfers, RulesEngine engine,
-            DecisionLog decisionLog) {
+            DecisionLog decisionLog, WhoMayAct whoMayAct) {
         this.partners = partners;
         this.customers = customers;
         this.subscriptions = subscriptions;
         this.activeTransfers = activeTransfers;
         this.engine = engine;
         this.decisionLog = decisionLog;
+        this.whoMayAct = whoMayAct;
     }
 
     @Transactional
     public EligibilityCheck.Result check(String customerTenantId, String targetPartnerTenantId, Caller caller) {
+        whoMayAct.require(caller, Action.CHECK_TRANSFER_ELIGIBILITY);
         return check(customerTenantId, targetPartnerTenantId, caller, DECISION_KIND);
     }
 
-    /** Runs the rules and audits the decision under the given kind (a plain check, or a request's creation). */
+    /**
+     * Runs the rules and audits the decision under the given kind (a plain check, or a request's creation, whose
+     * caller the who-may-act rules have let act).
+     */
     @Transactional
     public EligibilityCheck.Result check(String customerTenantId, String targetPartnerTenantId, Caller caller,
             String decisionKind) {
-        caller.requireRole(Role.GLOBAL_ADMIN, Role.ADMIN_AGENT, Role.SALES_AGENT);
         Partner partner = partners.acting(caller.requireOrganisation());
         Customer customer = findOwnCustomer(customerTenantId, partner.getId());
         Optional<Partner> provider = Optional.ofNullable(targetPartnerTenantId).map(id -> partners.findById(id)

@@ -52,8 +52,6 @@ class RelationshipExtensionApiTest extends ApiTestSupport {
                         List.of("NOT_A_DIRECT_BILL_CUSTOMER", "ALREADY_RESELLER_OF_CUSTOMER")),
                 Arguments.of("only to a provider whose partnership invitation you accepted", "contoso-admin", COHO, ADATUM,
                         true, List.of("PARTNERSHIP_NOT_ACCEPTED")),
-                Arguments.of("log in as an admin agent", "contoso-global", COHO, NORTHWIND, true,
-                        List.of("ADMIN_AGENT_REQUIRED")),
                 Arguments.of("inform and obtain consent from the customer first", "contoso-admin", COHO, NORTHWIND, false,
                         List.of("CUSTOMER_CONSENT_NOT_RECORDED")));
     }
@@ -62,11 +60,18 @@ class RelationshipExtensionApiTest extends ApiTestSupport {
     @MethodSource("refusals")
     void refusesWithEveryReason(String statement, String user, String customer, String provider, boolean consent,
             List<String> codes) throws Exception {
-        extend(user, customer, provider, consent)
-                .andExpect(status().is(codes.contains("ADMIN_AGENT_REQUIRED") ? 403 : 422)) // a wrong role is 403
+        extend(user, customer, provider, consent).andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.code").value("RelationshipExtensionNotAllowed"))
                 .andExpect(jsonPath("$.reasons.length()").value(codes.size()))
                 .andExpect(jsonPath("$.reasons[*].code").value(hasItems(codes.toArray(String[]::new))));
+    }
+
+    @Test
+    void logInAsAnAdminAgent() throws Exception {
+        extend("contoso-global", COHO, NORTHWIND, true).andExpect(status().isForbidden()) // rules/who-may-act.drl
+                .andExpect(jsonPath("$.reasons.length()").value(1))
+                .andExpect(jsonPath("$.reasons[0].code").value("ADMIN_AGENT_REQUIRED"))
+                .andExpect(jsonPath("$.reasons[0].rule").value("Log in to Partner Center as an Admin Agent"));
     }
 
     @Test

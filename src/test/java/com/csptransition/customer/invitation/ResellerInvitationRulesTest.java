@@ -3,7 +3,6 @@ package com.csptransition.customer.invitation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.csptransition.customer.AcquisitionKind;
-import com.csptransition.identity.Role;
 import com.csptransition.partner.PartnershipState;
 import com.csptransition.partner.Program;
 import com.csptransition.rules.IneligibilityReason;
@@ -34,30 +33,28 @@ class ResellerInvitationRulesTest {
 
     static Stream<Arguments> rows() {
         return Stream.of(
-                Arguments.of("an enrolled reseller's admin agent invites a new customer with an accepted provider",
-                        TRANSITIONED, Role.ADMIN_AGENT, PartnershipState.ACCEPTED, null, List.of()),
+                Arguments.of("an enrolled reseller invites a new customer with an accepted provider",
+                        TRANSITIONED, PartnershipState.ACCEPTED, null, List.of()),
                 Arguments.of("indirect resellers invite with their provider", EnumSet.of(Program.DIRECT_BILL),
-                        Role.ADMIN_AGENT, PartnershipState.ACCEPTED, null, List.of("NOT_AN_INDIRECT_RESELLER")),
+                        PartnershipState.ACCEPTED, null, List.of("NOT_AN_INDIRECT_RESELLER")),
                 Arguments.of("only a provider whose partnership invitation you accepted", TRANSITIONED,
-                        Role.ADMIN_AGENT, PartnershipState.DECLINED, null, List.of("PARTNERSHIP_NOT_ACCEPTED")),
-                Arguments.of("no partnership at all", TRANSITIONED, Role.ADMIN_AGENT, null, null,
+                        PartnershipState.DECLINED, null, List.of("PARTNERSHIP_NOT_ACCEPTED")),
+                Arguments.of("no partnership at all", TRANSITIONED, null, null,
                         List.of("PARTNERSHIP_NOT_ACCEPTED")),
-                Arguments.of("an admin agent sends it", TRANSITIONED, Role.SALES_AGENT, PartnershipState.ACCEPTED, null,
-                        List.of("ADMIN_AGENT_REQUIRED")),
                 Arguments.of("an existing customer the provider has no relationship with", TRANSITIONED,
-                        Role.ADMIN_AGENT, PartnershipState.ACCEPTED, customer(false, false), List.of()),
+                        PartnershipState.ACCEPTED, customer(false, false), List.of()),
                 Arguments.of("a provider with a relationship extension still needs delegated admin privileges",
-                        TRANSITIONED, Role.ADMIN_AGENT, PartnershipState.ACCEPTED, customer(true, false), List.of()),
-                Arguments.of("a provider that already administers the customer", TRANSITIONED, Role.ADMIN_AGENT,
+                        TRANSITIONED, PartnershipState.ACCEPTED, customer(true, false), List.of()),
+                Arguments.of("a provider that already administers the customer", TRANSITIONED,
                         PartnershipState.ACCEPTED, customer(true, true), List.of("PROVIDER_ALREADY_RESELLER_OF_RECORD")));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("rows")
-    void decides(String row, Set<Program> programs, Role role, PartnershipState partnership,
+    void decides(String row, Set<Program> programs, PartnershipState partnership,
             InvitationFacts.InvitedCustomer customer, List<String> codes) {
         List<Object> facts = new ArrayList<>(List.of(
-                new InvitationFacts.InvitingReseller("contoso", "Contoso", programs, Set.of(role)),
+                new InvitationFacts.InvitingReseller("contoso", "Contoso", programs),
                 new InvitationFacts.InvitedProvider("northwind", "Northwind", partnership)));
         if (customer != null) {
             facts.add(customer);

@@ -159,7 +159,7 @@ class TransferEligibilityApiTest extends ApiTestSupport {
     void aUserOfNoOrganisationIsForbiddenWithTheReason() throws Exception {
         eligibility("nobody", TAILSPIN, NORTHWIND).andExpect(status().isForbidden())
                 .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-                .andExpect(jsonPath("$.detail").value(containsString("role")));
+                .andExpect(jsonPath("$.detail").value(containsString("does not belong to a partner organisation")));
     }
 
     private ResultActions eligibility(String user, String customer, String target) throws Exception {
