@@ -92,9 +92,10 @@ public record ImportBundle(List<@Valid PartnerData> partners, List<@Valid Partne
 
     public record SubscriptionData(@NotBlank @Size(max = ID) String id, @NotBlank @Size(max = ID) String customerId,
             @NotBlank @Size(max = ID) String partnerId, @NotBlank @Size(max = OFFER_ID) String offerId,
-            @Size(max = NAME) String offerName, @NotNull OfferKind offerKind, @Size(max = ID) String baseSubscriptionId,
-            @PositiveOrZero @Max(MAX_QUANTITY) int quantity, @Size(max = BILLING_CYCLE) String billingCycle,
-            @NotNull SubscriptionStatus status, @Size(max = ID) String azureSubscriptionId) {
+            @Size(max = NAME) String offerName, @NotNull(message = OfferKind.REQUIRED) OfferKind offerKind,
+            @Size(max = ID) String baseSubscriptionId, @PositiveOrZero @Max(MAX_QUANTITY) int quantity,
+            @Size(max = BILLING_CYCLE) String billingCycle, @NotNull SubscriptionStatus status,
+            @Size(max = ID) String azureSubscriptionId) {
 
         public SubscriptionData {
             id = Guids.canonical(id);

@@ -1,6 +1,8 @@
 package com.csptransition.admin;
 
+import com.csptransition.identity.Caller;
 import jakarta.validation.Valid;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,7 +18,7 @@ public class ImportController {
     }
 
     @PostMapping("/v1/admin/import")
-    ImportService.Imported load(@Valid @RequestBody ImportBundle bundle) {
-        return importService.load(bundle);
+    ImportService.Imported load(@Valid @RequestBody ImportBundle bundle, @AuthenticationPrincipal Caller caller) {
+        return importService.load(bundle, caller);
     }
 }

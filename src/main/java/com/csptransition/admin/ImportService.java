@@ -5,10 +5,11 @@ import com.csptransition.admin.ImportBundle.SubscriptionData;
 import com.csptransition.customer.Customer;
 import com.csptransition.customer.CustomerRepository;
 import com.csptransition.customer.McaAcceptance;
-import com.csptransition.customer.OfferKind;
 import com.csptransition.customer.ResellerRelationship;
 import com.csptransition.customer.Subscription;
 import com.csptransition.customer.SubscriptionRepository;
+import com.csptransition.enrollment.EnrollmentEligibility;
+import com.csptransition.identity.Caller;
 import com.csptransition.partner.Partner;
 import com.csptransition.partner.PartnerRepository;
 import com.csptransition.partner.Program;
@@ -29,7 +30,10 @@ import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads a bundle all or nothing; records are matched by id, so loading the same bundle twice changes nothing. */
+/**
+ * Loads a bundle all or nothing; records are matched by id, so loading the same bundle twice changes nothing. A bundle
+ * cannot roll an enrollment back unless the enrollment rules let it (they never do: "there is no option to roll back").
+ */
 @Service
 public class ImportService {
 
@@ -37,21 +41,23 @@ public class ImportService {
     private final PartnershipRepository partnerships;
     private final CustomerRepository customers;
     private final SubscriptionRepository subscriptions;
+    private final EnrollmentEligibility enrollment;
 
     public ImportService(PartnerRepository partners, PartnershipRepository partnerships, CustomerRepository customers,
-            SubscriptionRepository subscriptions) {
+            SubscriptionRepository subscriptions, EnrollmentEligibility enrollment) {
         this.partners = partners;
         this.partnerships = partnerships;
         this.customers = customers;
         this.subscriptions = subscriptions;
+        this.enrollment = enrollment;
     }
 
     public record Imported(int partners, int partnerships, int customers, int subscriptions) {
     }
 
     @Transactional
-    public Imported load(ImportBundle bundle) {
-        List<String> errors = validate(bundle);
+    public Imported load(ImportBundle bundle, Caller caller) {
+        List<String> errors = validate(bundle, caller);
         if (!errors.isEmpty()) {
             throw ApiException.invalidInput("The bundle refers to records that do not exist or repeats ids; nothing was imported.")
                     .with("errors", errors);
@@ -89,18 +95,19 @@ public class ImportService {
                 bundle.subscriptions().size());
     }
 
-    private List<String> validate(ImportBundle bundle) {
+    private List<String> validate(ImportBundle bundle, Caller caller) {
         List<String> errors = new ArrayList<>();
         duplicates("partner", bundle.partners().stream().map(ImportBundle.PartnerData::id), errors);
         duplicates("partnership", bundle.partnerships().stream().map(ImportBundle.PartnershipData::id), errors);
         duplicates("customer", bundle.customers().stream().map(CustomerData::id), errors);
         duplicates("subscription", bundle.subscriptions().stream().map(SubscriptionData::id), errors);
 
-        // "there is no option to roll back to a direct bill-only tenant", not even by loading data
+        // a bundle that takes the indirect reseller program away rolls the enrollment back: the enrollment rules decide
         bundle.partners().stream().filter(p -> !p.programs().contains(Program.INDIRECT_RESELLER))
-                .filter(p -> partners.findById(p.id()).map(Partner::getPrograms)
-                        .filter(now -> now.contains(Program.INDIRECT_RESELLER)).isPresent())
-                .forEach(p -> errors.add("partner " + p.id() + " is an indirect reseller: enrollment cannot be rolled back"));
+                .flatMap(p -> partners.findById(p.id()).stream())
+                .filter(enrolled -> enrolled.getPrograms().contains(Program.INDIRECT_RESELLER))
+                .forEach(enrolled -> enrollment.rollbackRefusals(enrolled, caller)
+                        .forEach(r -> errors.add("partner " + enrolled.getId() + ": " + r.message())));
         Set<String> bundledPartners = bundle.partners().stream().map(ImportBundle.PartnerData::id).collect(Collectors.toSet());
         Function<String, Boolean> partnerExists = id -> bundledPartners.contains(id) || partners.existsById(id);
         Set<String> bundledCustomers = bundle.customers().stream().map(CustomerData::id).collect(Collectors.toSet());
@@ -123,8 +130,8 @@ public class ImportService {
             require(bundledCustomers.contains(s.customerId()) || customers.existsById(s.customerId()), errors,
                     where + "unknown customer " + s.customerId());
             require(partnerExists.apply(s.partnerId()), errors, where + "unknown partner " + s.partnerId());
-            require(s.offerKind() != OfferKind.AZURE_PAYG || s.azureSubscriptionId() != null, errors,
-                    where + "an Azure PAYG subscription needs its azureSubscriptionId");
+            require(!s.offerKind().isAzureSubscription() || s.azureSubscriptionId() != null, errors,
+                    where + "an Azure subscription (" + s.offerKind() + ") needs its azureSubscriptionId");
             if (s.baseSubscriptionId() != null) {
                 String baseCustomer = bundledSubscriptions.containsKey(s.baseSubscriptionId())
                         ? bundledSubscriptions.get(s.baseSubscriptionId()).customerId()

@@ -66,9 +66,12 @@ public class Subscription {
         return copy;
     }
 
-    /** After a transfer a license-based subscription stays listed as suspended; an Azure one is no longer listed. */
-    public void retireAfterTransfer() {
-        status = offerKind == OfferKind.AZURE_PAYG ? SubscriptionStatus.TRANSFERRED : SubscriptionStatus.SUSPENDED;
+    /** Does to this, the partner's subscription, what the transfer rules say a transfer does to its offer. */
+    public void retireAfterTransfer(TransferEffect effect) {
+        status = switch (effect) {
+            case SUSPENDED -> SubscriptionStatus.SUSPENDED;
+            case NO_LONGER_LISTED -> SubscriptionStatus.TRANSFERRED;
+        };
     }
 
     /** A partner changes the license count of an active subscription (allowed even to a restricted partner). */

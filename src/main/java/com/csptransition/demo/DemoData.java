@@ -2,6 +2,7 @@ package com.csptransition.demo;
 
 import com.csptransition.admin.ImportBundle;
 import com.csptransition.admin.ImportService;
+import com.csptransition.identity.Caller;
 import com.csptransition.identity.UserDirectory;
 import com.csptransition.partner.Partner;
 import com.csptransition.partner.PartnerRepository;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -42,7 +44,8 @@ class DemoData implements ApplicationRunner {
     public void run(ApplicationArguments args) throws IOException {
         if (partners.count() == 0) { // once: a restart keeps what the demo did since
             try (InputStream in = properties.data().getInputStream()) {
-                log.info("Demo data loaded: {}", importService.load(objectMapper.readValue(in, ImportBundle.class)));
+                log.info("Demo data loaded: {}", importService.load(objectMapper.readValue(in, ImportBundle.class),
+                        new Caller("demo-data", null, Set.of(), true)));
             }
         }
         for (DemoProperties.DemoUser user : properties.users()) {

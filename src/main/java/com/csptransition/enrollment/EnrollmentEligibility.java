@@ -58,6 +58,20 @@ public class EnrollmentEligibility {
         return new Answer(partner.getId(), reasons.isEmpty(), reasons);
     }
 
+    /**
+     * "There is no option to roll back to a direct bill-only tenant": the rules' reasons refusing to roll the
+     * partner's enrollment back, the refusal recorded (none: nothing enrolled to roll back). The import asks too.
+     */
+    @Transactional
+    public List<IneligibilityReason> rollbackRefusals(Partner partner, Caller caller) {
+        Evaluation evaluation = evaluate(partner, new RollbackRequest(partner.getId(), caller.userId()));
+        List<IneligibilityReason> reasons = about(evaluation, ROLLBACK);
+        if (!reasons.isEmpty()) {
+            decisions.record(Enrollments.ROLLBACK_DECISION, caller, List.of(partner.getId()), "REFUSED", evaluation);
+        }
+        return reasons;
+    }
+
     /** The enrollment rules about the partner, and whatever else is asked (a form, a rollback). */
     Evaluation evaluate(Partner partner, Object... asked) {
         EnrollmentState state = enrollments.findByPartnerId(partner.getId()).map(Enrollment::getState).orElse(null);

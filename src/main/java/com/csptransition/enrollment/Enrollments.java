@@ -138,12 +138,10 @@ public class Enrollments {
     @Transactional
     public void rollBack(Caller caller) {
         Partner partner = partners.acting(caller.requireOrganisation());
-        Evaluation evaluation = eligibility.evaluate(partner, new RollbackRequest(partner.getId(), caller.userId()));
-        List<IneligibilityReason> reasons = EnrollmentEligibility.about(evaluation, EnrollmentEligibility.ROLLBACK);
+        List<IneligibilityReason> reasons = eligibility.rollbackRefusals(partner, caller);
         if (reasons.isEmpty()) {
             throw notFound(partner); // nothing enrolled, nothing to roll back
         }
-        decisions.record(ROLLBACK_DECISION, caller, List.of(partner.getId()), "REFUSED", evaluation);
         throw ApiException.refused("EnrollmentCannotBeRolledBack", reasons);
     }
 

@@ -3,6 +3,7 @@ package com.csptransition.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -11,7 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.csptransition.ApiTestSupport;
 import com.csptransition.customer.CustomerRepository;
 import com.csptransition.customer.SubscriptionRepository;
+import com.csptransition.enrollment.Enrollments;
 import com.csptransition.partner.PartnerRepository;
+import com.csptransition.partner.Program;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -72,6 +75,53 @@ class ImportApiTest extends ApiTestSupport {
                 .andExpect(jsonPath("$.detail").value(containsString("AZURE_PAYG")));
 
         assertThat(partners.existsById("new-partner")).isFalse();
+    }
+
+    @Test
+    void aSubscriptionWithoutItsOfferKindIsRefusedNamingTheField() throws Exception {
+        importBundle("""
+                {"subscriptions": [{"id": "s-new", "customerId": "%s", "partnerId": "%s", "offerId": "O365-E3",
+                                    "quantity": 1, "status": "ACTIVE"}]}
+                """.formatted(TAILSPIN, CONTOSO))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("InvalidInput"))
+                .andExpect(jsonPath("$.errors").value(hasItem("subscriptions[0].offerKind: must not be null: say which"
+                        + " kind of purchase the offer is; there is no offer catalog here to look it up in")));
+
+        assertThat(subscriptions.existsById("s-new")).isFalse();
+    }
+
+    @Test
+    void anAzureSubscriptionNeedsItsAzureSubscriptionId() throws Exception {
+        importBundle("""
+                {"subscriptions": [{"id": "s-new", "customerId": "%s", "partnerId": "%s", "offerId": "MS-AZR-0145P",
+                                    "offerKind": "AZURE_PAYG", "quantity": 1, "status": "ACTIVE"}]}
+                """.formatted(TAILSPIN, CONTOSO))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors").value(hasItem(
+                        "subscription s-new: an Azure subscription (AZURE_PAYG) needs its azureSubscriptionId")));
+
+        assertThat(subscriptions.existsById("s-new")).isFalse();
+    }
+
+    @Test
+    void aBundleCannotRollAnEnrollmentBackTheEnrollmentRulesSay() throws Exception {
+        importBundle("""
+                {"partners": [{"id": "%s", "name": "Contoso", "mpnId": "1234567", "profileCurrent": true,
+                               "trailingTwelveMonthRevenueUsd": 450000, "programs": ["DIRECT_BILL"]}]}
+                """.formatted(CONTOSO))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors").value(hasItem("partner " + CONTOSO + ": Once you enroll as an indirect"
+                        + " reseller there is no option to roll back to a direct bill-only tenant: Contoso keeps both programs.")));
+
+        assertThat(partners.findById(CONTOSO)).get().extracting(p -> p.getPrograms())
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.iterable(Program.class))
+                .contains(Program.INDIRECT_RESELLER);
+        mvc.perform(get("/api/decisions").param("subject", CONTOSO).with(admin()))
+                .andExpect(jsonPath("$[0].kind").value(Enrollments.ROLLBACK_DECISION))
+                .andExpect(jsonPath("$[0].outcome").value("REFUSED"))
+                .andExpect(jsonPath("$[0].reasons[?(@.code == 'ENROLLMENT_CANNOT_BE_ROLLED_BACK')].rule")
+                        .value(hasItem(containsString("no option to roll back"))));
     }
 
     @Test

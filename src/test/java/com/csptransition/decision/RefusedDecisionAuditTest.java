@@ -41,7 +41,8 @@ class RefusedDecisionAuditTest extends ApiTestSupport {
                     start.await();
                     return client("fabrikam-admin", PASSWORD).post().uri("/v1/customers/{id}/orders", PROSEWARE)
                             .contentType(MediaType.APPLICATION_JSON)
-                            .body("{\"lineItems\": [{\"lineItemNumber\": 0, \"offerId\": \"O365-E5\", \"quantity\": 1}]}")
+                            .body("{\"lineItems\": [{\"lineItemNumber\": 0, \"offerId\": \"O365-E5\", \"quantity\": 1,"
+                                    + " \"offerKind\": \"LICENSE_BASED\"}]}")
                             .retrieve().toBodilessEntity().getStatusCode().value();
                 }));
             }

@@ -115,7 +115,8 @@ class EnrollmentProcessTest extends ApiTestSupport {
         // nor can data loading roll it back
         mvc.perform(post("/v1/admin/import").with(admin()).contentType(MediaType.APPLICATION_JSON).content(demoBundle()))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0]").value(org.hamcrest.Matchers.containsString("cannot be rolled back")));
+                .andExpect(jsonPath("$.errors[0]").value(org.hamcrest.Matchers.containsString(
+                        "no option to roll back to a direct bill-only tenant")));
     }
 
     @Test

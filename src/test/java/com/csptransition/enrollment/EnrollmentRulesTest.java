@@ -46,6 +46,14 @@ class EnrollmentRulesTest {
                         LocalDate.of(2018, 3, 1), null, null, "OUTSIDE_TRANSITION_WINDOW"),
                 row("December is in the window", DIRECT, true, "1234567", LocalDate.of(2017, 12, 31),
                         null, null),
+                row("the last anniversary month of the window, December 2018", DIRECT, true, "1234567",
+                        LocalDate.of(2018, 12, 31), null, null),
+                row("anniversary dates after December 2018 will be notified later", DIRECT, true, "1234567",
+                        LocalDate.of(2019, 10, 1), null, null, "OUTSIDE_TRANSITION_WINDOW"),
+                row("a month outside the window after December 2018: one reason", DIRECT, true, "1234567",
+                        LocalDate.of(2019, 1, 1), null, null, "OUTSIDE_TRANSITION_WINDOW"),
+                row("no anniversary date known", DIRECT, true, "1234567", null, null, null,
+                        "OUTSIDE_TRANSITION_WINDOW"),
                 row("no second enrollment", EnumSet.of(Program.DIRECT_BILL, Program.INDIRECT_RESELLER),
                         true, "1234567", OCTOBER, null, null, "ALREADY_INDIRECT_RESELLER"),
                 row("an enrollment in review is not submitted twice", DIRECT, true, "1234567", OCTOBER,
@@ -88,6 +96,17 @@ class EnrollmentRulesTest {
 
         assertThat(reasons).extracting(IneligibilityReason::code).containsExactlyInAnyOrderElementsOf(codes);
         assertThat(reasons).allSatisfy(r -> assertThat(r.rule()).isNotBlank());
+    }
+
+    @org.junit.jupiter.api.Test
+    void aLaterAnniversaryIsToldTheWindowAndThatItWillBeNotified() {
+        List<IneligibilityReason> reasons = engine.evaluate("enrollment", List.of(
+                new EnrollingPartner("contoso", "Contoso", "1234567", EMAIL, true, LocalDate.of(2019, 10, 1), DIRECT, null))).reasons();
+
+        assertThat(reasons).extracting(IneligibilityReason::message).containsExactly("The transition capability is not"
+                + " available yet for Contoso's anniversary date (2019-10-01): it is open for anniversary dates in"
+                + " September, October, November, December up to December 2018. Contoso will be notified once it is"
+                + " enabled for its anniversary date.");
     }
 
     @org.junit.jupiter.api.Test

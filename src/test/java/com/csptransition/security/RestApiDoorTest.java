@@ -279,7 +279,7 @@ class RestApiDoorTest extends ApiTestSupport {
              "dateAgreed": "2021-03-01T00:00:00Z", "templateId": "117a77b0-9360-443b-8795-c6dedc750cf9",
              "type": "MicrosoftCustomerAgreement"}""";
     static final String ORDER = """
-            {"lineItems": [{"lineItemNumber": 0, "offerId": "MATRIX-OFFER", "quantity": 1}]}""";
+            {"lineItems": [{"lineItemNumber": 0, "offerId": "MATRIX-OFFER", "quantity": 1, "offerKind": "LICENSE_BASED"}]}""";
     static final String QUANTITY = """
             {"quantity": 13}""";
     static final String RESELLER_INVITATION = """

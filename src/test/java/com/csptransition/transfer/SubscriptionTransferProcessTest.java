@@ -8,9 +8,14 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 
 import com.csptransition.customer.Subscription;
 import com.csptransition.customer.SubscriptionStatus;
+import com.csptransition.transfer.eligibility.TransferEffects;
 import com.csptransition.transfer.process.TransferProcess;
 import com.csptransition.transfer.process.TransferTexts;
 import java.time.Duration;
@@ -110,6 +115,26 @@ class SubscriptionTransferProcessTest extends TransferTestSupport {
         assertThat(newIntune.getPartnerId()).isEqualTo(NORTHWIND);
         assertThat(newIntune.getQuantity()).isEqualTo(60);
         assertThat(newAzure.getAzureSubscriptionId()).isEqualTo("9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d");
+    }
+
+    @Test
+    void whatTheTransferDidToEachSubscriptionIsTheTransferableOffersRulesAnswerAndIsAudited() throws Exception {
+        TransferRequest request = create("litware-intune", "litware-azure-payg");
+        complete(task(), withVariables(TransferProcess.DECISION, TransferProcess.ACCEPT));
+        execute(job());
+
+        assertThat(subscriptions.findById("litware-intune")).get().extracting(Subscription::getStatus)
+                .isEqualTo(SubscriptionStatus.SUSPENDED);
+        assertThat(subscriptions.listed(LITWARE, CONTOSO)).extracting(Subscription::getId)
+                .contains("litware-intune").doesNotContain("litware-azure-payg");
+        mvc.perform(get("/api/decisions").param("subject", request.getId()).with(admin()))
+                .andExpect(jsonPath("$[0].kind").value(TransferEffects.DECISION_KIND))
+                .andExpect(jsonPath("$[0].outcome").value("APPLIED"))
+                .andExpect(jsonPath("$[0].organisation").value(NORTHWIND))
+                .andExpect(jsonPath("$[0].reasons[?(@.subjectId == 'litware-intune')].code").value(hasItem("SUSPENDED")))
+                .andExpect(jsonPath("$[0].reasons[?(@.subjectId == 'litware-azure-payg')].code")
+                        .value(hasItem("NO_LONGER_LISTED")))
+                .andExpect(jsonPath("$[0].reasons[0].rule").value(startsWith("After the transfer the partner's subscription")));
     }
 
     @Test

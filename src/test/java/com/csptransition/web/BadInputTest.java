@@ -88,8 +88,9 @@ class BadInputTest extends ApiTestSupport {
 
         // two lines cannot share a number: the second is no lost race
         invalid(json(post(ORDERS), "contoso-admin", """
-                {"lineItems": [{"lineItemNumber": 0, "offerId": "O365-E5", "quantity": 1},
-                               {"lineItemNumber": 0, "offerId": "O365-E3", "quantity": 1}]}"""), "lineItemNumbersDistinct");
+                {"lineItems": [{"lineItemNumber": 0, "offerId": "O365-E5", "quantity": 1, "offerKind": "LICENSE_BASED"},
+                               {"lineItemNumber": 0, "offerId": "O365-E3", "quantity": 1, "offerKind": "LICENSE_BASED"}]}"""),
+                "lineItemNumbersDistinct");
 
         assertThat(count("customer")).isEqualTo(customers);
         assertThat(count("subscription")).isEqualTo(subscriptions);
@@ -125,7 +126,7 @@ class BadInputTest extends ApiTestSupport {
                 .andExpect(jsonPath("$.errors[0]").value(startsWith("lineItems[0].quantity: expected an integer")));
         invalid(json(post(ORDERS), "contoso-admin", order("\"O365-E5\"", "5", "{\"name\": 1}")),
                 "lineItems[0].friendlyName");
-        invalid(json(post(ORDERS), "contoso-admin", order("\"O365-E5\"", "5", "\"Office\", \"offerKind\": \"FREE\"")),
+        invalid(json(post(ORDERS), "contoso-admin", order("\"O365-E5\"", "5", "\"Office\"", "\"FREE\"")),
                 "lineItems[0].offerKind")
                 .andExpect(jsonPath("$.errors[0]").value(containsString("LICENSE_BASED")));
         invalid(json(post("/v1/customers/" + WIDE_WORLD + "/agreements"), "northwind-admin", """
@@ -211,10 +212,14 @@ class BadInputTest extends ApiTestSupport {
     }
 
     private static String order(String offerId, String quantity, String friendlyName) {
+        return order(offerId, quantity, friendlyName, "\"LICENSE_BASED\"");
+    }
+
+    private static String order(String offerId, String quantity, String friendlyName, String offerKind) {
         return """
                 {"referenceCustomerId": "%s", "billingCycle": "monthly",
-                 "lineItems": [{"lineItemNumber": 0, "offerId": %s, "quantity": %s, "friendlyName": %s}]}"""
-                .formatted(TAILSPIN, offerId, quantity, friendlyName);
+                 "lineItems": [{"lineItemNumber": 0, "offerId": %s, "quantity": %s, "friendlyName": %s, "offerKind": %s}]}"""
+                .formatted(TAILSPIN, offerId, quantity, friendlyName, offerKind);
     }
 
     private static String transfer(String source, String subscriptionId) {

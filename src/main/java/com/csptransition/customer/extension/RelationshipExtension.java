@@ -11,6 +11,8 @@ import com.csptransition.partner.Partner;
 import com.csptransition.partner.PartnerRepository;
 import com.csptransition.partner.Partnership;
 import com.csptransition.partner.PartnershipRepository;
+import com.csptransition.partner.PrerequisiteFacts.ChosenProvider;
+import com.csptransition.partner.PrerequisiteFacts.TransitioningReseller;
 import com.csptransition.rules.Evaluation;
 import com.csptransition.rules.RulesEngine;
 import com.csptransition.web.ApiException;
@@ -59,11 +61,12 @@ public class RelationshipExtension {
                 "PartnerNotFound", "No partner with tenant id " + providerTenantId + "."));
         Partnership partnership = partnerships.findByResellerIdAndProviderId(partner.getId(), provider.getId()).orElse(null);
         Evaluation evaluation = engine.evaluate("relationship-extension", List.of(
-                new ExtendingPartner(partner.getId(), partner.getName(), partner.getPrograms()),
+                new TransitioningReseller(customer.getId(), partner.getName(), partner.getPrograms()),
                 new ExtendedCustomer(customer.getId(), customer.getName(), customer.getAcquiredAs(),
                         customer.getResellerRelationships().stream().map(ResellerRelationship::partnerId)
                                 .collect(Collectors.toUnmodifiableSet()), customerConsent),
-                new TargetProvider(provider.getId(), provider.getName(), partnership == null ? null : partnership.getState())));
+                new TargetProvider(provider.getId(), provider.getName()),
+                new ChosenProvider(customer.getId(), provider.getName(), partnership == null ? null : partnership.getState())));
         decisions.record(DECISION_KIND, caller, List.of(customer.getId(), partner.getId(), provider.getId()),
                 evaluation.reasons().isEmpty() ? "EXTENDED" : "REFUSED", evaluation);
         if (!evaluation.reasons().isEmpty()) {

@@ -1,12 +1,14 @@
 package com.csptransition.customer.invitation;
 
 import com.csptransition.customer.AcquisitionKind;
-import com.csptransition.partner.PartnershipState;
 import com.csptransition.partner.Program;
 import java.util.Set;
 
 /** The facts rules/reseller-invitation.drl reasons about. */
 public final class InvitationFacts {
+
+    /** The subject of every reason about an invitation. */
+    public static final String SUBJECT = "INVITATION";
 
     private InvitationFacts() {
     }
@@ -15,8 +17,8 @@ public final class InvitationFacts {
     public record InvitingReseller(String id, String name, Set<Program> programs) {
     }
 
-    /** The indirect provider named in the invitation, and its partnership with the reseller (null: none). */
-    public record InvitedProvider(String id, String name, PartnershipState partnership) {
+    /** The indirect provider named in the invitation (its partnership with the reseller: a ChosenProvider). */
+    public record InvitedProvider(String id, String name) {
     }
 
     /** An existing customer invited; providerDelegatedAdmin: the provider already administers it. */

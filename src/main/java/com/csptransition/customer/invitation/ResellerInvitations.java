@@ -12,6 +12,7 @@ import com.csptransition.partner.Partner;
 import com.csptransition.partner.PartnerRepository;
 import com.csptransition.partner.Partnership;
 import com.csptransition.partner.PartnershipRepository;
+import com.csptransition.partner.PrerequisiteFacts.ChosenProvider;
 import com.csptransition.rules.Evaluation;
 import com.csptransition.rules.RulesEngine;
 import com.csptransition.web.ApiException;
@@ -79,7 +80,8 @@ public class ResellerInvitations {
                 "PartnerNotFound", "No partner with tenant id " + providerTenantId + "."));
         List<Object> facts = new ArrayList<>();
         facts.add(new InvitationFacts.InvitingReseller(reseller.getId(), reseller.getName(), reseller.getPrograms()));
-        facts.add(new InvitationFacts.InvitedProvider(provider.getId(), provider.getName(), partnerships
+        facts.add(new InvitationFacts.InvitedProvider(provider.getId(), provider.getName()));
+        facts.add(new ChosenProvider(InvitationFacts.SUBJECT, provider.getName(), partnerships
                 .findByResellerIdAndProviderId(reseller.getId(), provider.getId()).map(Partnership::getState).orElse(null)));
         if (customer != null) {
             var relationship = customer.getResellerRelationships().stream()

@@ -13,12 +13,13 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 
 /**
- * Partner Center's Order as a client posts it. Ours beside its fields: a line's offerKind (default LICENSE_BASED),
- * since there is no catalog here to look the offer up in.
+ * Partner Center's Order as a client posts it. Ours beside its fields: a line's offerKind, required, since there is no
+ * catalog here to look the offer up in (a default would make an unknown purchase look transferable).
  */
 public record OrderBody(@Size(max = ID) String referenceCustomerId, @Size(max = BILLING_CYCLE) String billingCycle,
         @NotEmpty List<@Valid Line> lineItems) {
@@ -31,6 +32,6 @@ public record OrderBody(@Size(max = ID) String referenceCustomerId, @Size(max = 
 
     public record Line(int lineItemNumber, @NotBlank @Size(max = OFFER_ID) String offerId,
             @Min(1) @Max(MAX_QUANTITY) int quantity, @Size(max = NAME) String friendlyName,
-            @Size(max = ID) String parentSubscriptionId, OfferKind offerKind) {
+            @Size(max = ID) String parentSubscriptionId, @NotNull(message = OfferKind.REQUIRED) OfferKind offerKind) {
     }
 }

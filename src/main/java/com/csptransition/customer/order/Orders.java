@@ -73,11 +73,11 @@ public class Orders {
         CustomerOrder placed = new CustomerOrder(UUID.randomUUID().toString(), customerId, organisation, billingCycle,
                 Instant.now(clock));
         for (OrderBody.Line line : order.lineItems()) {
-            OfferKind kind = line.offerKind() == null ? OfferKind.LICENSE_BASED : line.offerKind();
+            OfferKind kind = line.offerKind();
             Subscription subscription = new Subscription(UUID.randomUUID().toString());
             subscription.update(customerId, organisation, line.offerId(), line.friendlyName(), kind,
                     line.parentSubscriptionId(), line.quantity(), billingCycle, SubscriptionStatus.ACTIVE,
-                    kind == OfferKind.AZURE_PAYG ? UUID.randomUUID().toString() : null);
+                    kind.isAzureSubscription() ? UUID.randomUUID().toString() : null);
             subscriptions.save(subscription);
             placed.add(new CustomerOrder.Line(line.lineItemNumber(), line.offerId(), subscription.getId(),
                     line.parentSubscriptionId(), line.quantity(), line.friendlyName(), kind));

@@ -4,6 +4,7 @@ import com.csptransition.customer.Customer;
 import com.csptransition.customer.ResellerRelationship;
 import com.csptransition.customer.Subscription;
 import com.csptransition.partner.Partner;
+import com.csptransition.partner.PrerequisiteFacts.TransitioningReseller;
 import com.csptransition.rules.Evaluation;
 import com.csptransition.rules.IneligibilityReason;
 import com.csptransition.rules.RulesEngine;
@@ -15,8 +16,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
- * One run of rules/transfer-eligibility.drl for a customer's subscriptions: the facts it sees, and the answer
- * per base subscription (add-ons are reported under their base).
+ * One run of the transfer-eligibility concern (rules/transfer-eligibility.drl and the files concerns.yaml lists with
+ * it) for a customer's subscriptions: the facts it sees, and the answer per base subscription (add-ons are reported
+ * under their base).
  */
 public final class EligibilityCheck {
 
@@ -27,7 +29,7 @@ public final class EligibilityCheck {
     public static Result run(RulesEngine engine, Partner partner, Optional<Partner> provider, Customer customer,
             List<Subscription> subscriptions, Map<String, String> activeTransfers) {
         List<Object> facts = new ArrayList<>(subscriptions.size() + 4);
-        facts.add(new TransitioningPartner(partner.getId(), partner.getName(), partner.getPrograms()));
+        facts.add(new TransitioningReseller(partner.getId(), partner.getName(), partner.getPrograms()));
         provider.ifPresent(p -> facts.add(new IndirectProvider(p.getId(), p.getName(), p.getPrograms())));
         facts.add(new TransferCustomer(customer.getId(), customer.getName(), customer.getResellerRelationships()
                 .stream().map(ResellerRelationship::partnerId).collect(Collectors.toUnmodifiableSet())));

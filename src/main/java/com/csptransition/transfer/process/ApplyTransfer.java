@@ -3,10 +3,13 @@ package com.csptransition.transfer.process;
 import com.csptransition.customer.Subscription;
 import com.csptransition.customer.SubscriptionRepository;
 import com.csptransition.customer.SubscriptionStatus;
+import com.csptransition.customer.TransferEffect;
+import com.csptransition.identity.Caller;
 import com.csptransition.transfer.TransferLine;
 import com.csptransition.transfer.TransferRequest;
 import com.csptransition.transfer.TransferRequestRepository;
 import com.csptransition.transfer.TransferStatus;
+import com.csptransition.transfer.eligibility.TransferEffects;
 import com.csptransition.web.ApiException;
 import java.time.Clock;
 import java.util.Comparator;
@@ -25,8 +28,9 @@ import org.springframework.stereotype.Component;
  * Service task applyTransfer: every line of an accepted request becomes a new subscription of the provider, all in
  * the job's transaction, so a failure leaves nothing half applied (the job retries; after the last retry the request
  * is Failed and the incident stays, see {@link TransferFailures}). A request that is not accepted, or was transferred
- * already, is refused, as is a subscription no longer the partner's or no longer active. An add-on's copy is an
- * add-on of its base's copy.
+ * already, is refused, as is a subscription no longer the partner's or no longer active. What the transfer does to
+ * each of the partner's subscriptions (suspended, or no longer listed) is rules/transferable-offers.drl's, asked
+ * through {@link TransferEffects}. An add-on's copy is an add-on of its base's copy.
  *
  * <p>A Failed request is transferred again when operations retry its incident: only if none of its subscriptions is
  * in another active request by then (they were free while it was Failed), and each is still the partner's, active,
@@ -36,12 +40,14 @@ import org.springframework.stereotype.Component;
 public class ApplyTransfer extends TransferStep implements JavaDelegate {
 
     private final SubscriptionRepository subscriptions;
+    private final TransferEffects transferEffects;
     private final TransferFailures failures;
 
     public ApplyTransfer(TransferRequestRepository transfers, SubscriptionRepository subscriptions,
-            IdentityService identityService, Clock clock, TransferFailures failures) {
+            TransferEffects transferEffects, IdentityService identityService, Clock clock, TransferFailures failures) {
         super(transfers, identityService, clock);
         this.subscriptions = subscriptions;
+        this.transferEffects = transferEffects;
         this.failures = failures;
     }
 
@@ -57,14 +63,20 @@ public class ApplyTransfer extends TransferStep implements JavaDelegate {
         // bases first: an add-on's copy names its base's copy
         List<TransferLine> lines = request.getLines().stream()
                 .sorted(Comparator.comparing(line -> line.getBaseLine() != null)).toList();
-        for (TransferLine line : lines) {
-            Subscription source = subscriptions.findById(line.getSubscriptionId())
-                    .orElseThrow(() -> new IllegalStateException("subscription " + line.getSubscriptionId() + " is gone"));
+        List<Subscription> sources = lines.stream().map(line -> subscriptions.findById(line.getSubscriptionId())
+                .orElseThrow(() -> new IllegalStateException("subscription " + line.getSubscriptionId() + " is gone")))
+                .toList();
+        // the rules say what the transfer does to each; the provider's acceptance applies it
+        Map<String, TransferEffect> effects = transferEffects.of(sources, request.getId(),
+                new Caller(actor(execution), request.getTargetPartnerId(), Set.of(), false));
+        for (int i = 0; i < lines.size(); i++) {
+            TransferLine line = lines.get(i);
+            Subscription source = sources.get(i);
             String newBase = line.getBaseLine() == null ? null : copies.get(line.getBaseLine().getSubscriptionId());
             // the quantity recorded when the request was created, not today's
             Subscription transferred = subscriptions.save(source.transferredTo(UUID.randomUUID().toString(),
                     request.getSourcePartnerId(), request.getTargetPartnerId(), line.getQuantity(), newBase));
-            source.retireAfterTransfer();
+            source.retireAfterTransfer(effects.get(source.getId()));
             line.transferredAs(transferred.getId());
             copies.put(source.getId(), transferred.getId());
         }

@@ -52,7 +52,9 @@ class CustomerCapabilityRulesTest {
                         "299999.99", TODAY, RESTRICTED),
                 Arguments.of("exactly USD 300K meets the requirement", AcquisitionKind.DIRECT_BILL, "300000", TODAY, Set.of()),
                 Arguments.of("before January 2021 the revenue requirement did not apply", AcquisitionKind.DIRECT_BILL,
-                        "1000", LocalDate.of(2020, 12, 31), Set.of()));
+                        "1000", LocalDate.of(2020, 12, 31), Set.of()),
+                Arguments.of("from January 2021 it applies", AcquisitionKind.DIRECT_BILL, "1000", LocalDate.of(2021, 1, 1),
+                        RESTRICTED));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -84,6 +86,10 @@ class CustomerCapabilityRulesTest {
                         AcquisitionKind.DIRECT_BILL, null, List.of("INDIRECT_RESELLER_CANNOT_CREATE_TENANTS")),
                 Arguments.of("a reseller cannot create the tenant that names it", transitioning,
                         AcquisitionKind.INDIRECT_RESELLER, partnered, List.of("INDIRECT_RESELLER_CANNOT_CREATE_TENANTS")),
+                Arguments.of("nor can a reseller without direct bill: one reason, not two", resellerOnly,
+                        AcquisitionKind.INDIRECT_RESELLER, partnered, List.of("INDIRECT_RESELLER_CANNOT_CREATE_TENANTS")),
+                Arguments.of("a provider creates a direct bill customer of its own", provider, AcquisitionKind.DIRECT_BILL,
+                        null, List.of()),
                 Arguments.of("your provider creates the tenant and specifies you as the indirect reseller", provider,
                         AcquisitionKind.INDIRECT_RESELLER, partnered, List.of()),
                 Arguments.of("only a reseller that accepted the provider's invitation can be named", provider,
@@ -123,7 +129,10 @@ class CustomerCapabilityRulesTest {
                 Arguments.of("below the requirement before it applies: will be restricted", "1000",
                         LocalDate.of(2020, 11, 1), "will then be restricted"),
                 Arguments.of("below the requirement after it applies: restricted", "1000", TODAY, "are restricted"),
-                Arguments.of("meeting the requirement: no notice", "300000", TODAY, null));
+                Arguments.of("meeting the requirement: no notice", "300000", TODAY, null),
+                Arguments.of("just below the requirement: told", "299999.99", TODAY, "are restricted"),
+                Arguments.of("the day the requirement applies: restricted", "1000", LocalDate.of(2021, 1, 1),
+                        "are restricted"));
     }
 
     @ParameterizedTest(name = "{0}")

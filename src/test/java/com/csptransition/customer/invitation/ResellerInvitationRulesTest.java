@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.csptransition.customer.AcquisitionKind;
 import com.csptransition.partner.PartnershipState;
+import com.csptransition.partner.PrerequisiteFacts;
 import com.csptransition.partner.Program;
 import com.csptransition.rules.IneligibilityReason;
 import com.csptransition.rules.RulesEngine;
@@ -55,7 +56,8 @@ class ResellerInvitationRulesTest {
             InvitationFacts.InvitedCustomer customer, List<String> codes) {
         List<Object> facts = new ArrayList<>(List.of(
                 new InvitationFacts.InvitingReseller("contoso", "Contoso", programs),
-                new InvitationFacts.InvitedProvider("northwind", "Northwind", partnership)));
+                new InvitationFacts.InvitedProvider("northwind", "Northwind"),
+                new PrerequisiteFacts.ChosenProvider(InvitationFacts.SUBJECT, "Northwind", partnership)));
         if (customer != null) {
             facts.add(customer);
         }

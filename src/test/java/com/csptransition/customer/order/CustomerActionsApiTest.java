@@ -32,6 +32,7 @@ class CustomerActionsApiTest extends ApiTestSupport {
     static final String ORDER = """
             {"referenceCustomerId": "%s", "billingCycle": "monthly",
              "lineItems": [{"lineItemNumber": 0, "offerId": "%s", "quantity": 5, "friendlyName": "%s"%s}]}""";
+    static final String LICENSE_BASED = ", \"offerKind\": \"LICENSE_BASED\"";
 
     @Autowired
     JdbcTemplate jdbc;
@@ -56,7 +57,7 @@ class CustomerActionsApiTest extends ApiTestSupport {
 
     @Test
     void aDirectBillPartnerOrdersForItsDirectBillCustomer() throws Exception {
-        String placed = order("contoso-admin", TAILSPIN, "O365-E5", "Office 365 E5", "").andExpect(status().isCreated())
+        String placed = order("contoso-admin", TAILSPIN, "O365-E5", "Office 365 E5", LICENSE_BASED).andExpect(status().isCreated())
                 .andExpect(jsonPath("$.attributes.objectType").value("Order"))
                 .andExpect(jsonPath("$.lineItems[0].quantity").value(5)).andReturn().getResponse().getContentAsString();
 
@@ -76,10 +77,10 @@ class CustomerActionsApiTest extends ApiTestSupport {
 
     @Test
     void forAnIndirectResellerCustomerTheProviderOrdersNotTheReseller() throws Exception {
-        order("contoso-admin", ALPINE, "O365-E5", "Office 365 E5", "").andExpect(status().isUnprocessableEntity())
+        order("contoso-admin", ALPINE, "O365-E5", "Office 365 E5", LICENSE_BASED).andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.code").value("CapabilityNotAllowed"))
                 .andExpect(jsonPath("$.reasons[0].code").value("INDIRECT_RESELLER_CUSTOMER"));
-        order("northwind-sales", ALPINE, "O365-E5", "Office 365 E5", "").andExpect(status().isCreated());
+        order("northwind-sales", ALPINE, "O365-E5", "Office 365 E5", LICENSE_BASED).andExpect(status().isCreated());
         mvc.perform(get("/v1/customers/{id}/orders", ALPINE).with(as("contoso-admin")))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.reasons[0].code").value("INDIRECT_RESELLER_CUSTOMER"));
@@ -89,9 +90,9 @@ class CustomerActionsApiTest extends ApiTestSupport {
 
     @Test
     void aRestrictedDirectBillPartnerMakesNoNewPurchasesButKeepsManagingExistingSubscriptions() throws Exception {
-        order("fabrikam-admin", PROSEWARE, "O365-E5", "Office 365 E5", "").andExpect(status().isUnprocessableEntity())
+        order("fabrikam-admin", PROSEWARE, "O365-E5", "Office 365 E5", LICENSE_BASED).andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.reasons[*].code").value(hasItem("DIRECT_BILL_RESTRICTED")));
-        order("fabrikam-admin", PROSEWARE, "AUDIO-CONF", "Audio Conferencing", ", \"parentSubscriptionId\": \"proseware-o365-e3\"")
+        order("fabrikam-admin", PROSEWARE, "AUDIO-CONF", "Audio Conferencing", ", \"parentSubscriptionId\": \"proseware-o365-e3\"" + LICENSE_BASED)
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.reasons[*].rule").value(hasItem(org.hamcrest.Matchers.startsWith("A restricted direct bill partner"))));
         order("fabrikam-admin", PROSEWARE, "VISIO-2021", "Visio 2021", ", \"offerKind\": \"SOFTWARE\"")
@@ -124,12 +125,46 @@ class CustomerActionsApiTest extends ApiTestSupport {
 
     @Test
     void ordersNeedAnAgentOfAResellerOfRecordAndValidLines() throws Exception {
-        order("fabrikam-admin", TAILSPIN, "O365-E5", "Office 365 E5", "").andExpect(status().isNotFound());
-        order("nobody", TAILSPIN, "O365-E5", "Office 365 E5", "").andExpect(status().isForbidden());
+        order("fabrikam-admin", TAILSPIN, "O365-E5", "Office 365 E5", LICENSE_BASED).andExpect(status().isNotFound());
+        order("nobody", TAILSPIN, "O365-E5", "Office 365 E5", LICENSE_BASED).andExpect(status().isForbidden());
         mvc.perform(post("/v1/customers/{id}/orders", TAILSPIN).with(as("contoso-admin")).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"lineItems\": []}")).andExpect(status().isBadRequest());
-        order("contoso-admin", TAILSPIN, "AUDIO", "Audio", ", \"parentSubscriptionId\": \"proseware-o365-e3\"")
+        order("contoso-admin", TAILSPIN, "AUDIO", "Audio", ", \"parentSubscriptionId\": \"proseware-o365-e3\"" + LICENSE_BASED)
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.code").value("InvalidInput"));
+    }
+
+    @Test
+    void anOrderLineWithoutItsOfferKindIsRefusedNamingTheFieldAndNothingIsCreated() throws Exception {
+        Integer before = jdbc.queryForObject("select count(*) from subscription", Integer.class);
+
+        // no default: a guessed kind could make an unknown purchase transferable
+        order("contoso-admin", TAILSPIN, "O365-E5", "Office 365 E5", "").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("InvalidInput"))
+                .andExpect(jsonPath("$.errors").value(hasItem(
+                        "lineItems[0].offerKind: must not be null: say which kind of purchase the offer is; there is no"
+                                + " offer catalog here to look it up in")));
+
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject("select count(*) from subscription", Integer.class))
+                .isEqualTo(before);
+        org.assertj.core.api.Assertions.assertThat(jdbc.queryForObject("select count(*) from customer_order", Integer.class))
+                .isZero();
+    }
+
+    @Test
+    void anAzurePaygLineCreatesAnAzureSubscriptionWithItsAzureSubscriptionId() throws Exception {
+        String azure = JsonPath.read(order("contoso-admin", TAILSPIN, "MS-AZR-0145P", "Microsoft Azure",
+                ", \"offerKind\": \"AZURE_PAYG\"").andExpect(status().isCreated())
+                .andExpect(jsonPath("$.lineItems[0].offerKind").value("AZURE_PAYG"))
+                .andReturn().getResponse().getContentAsString(), "$.lineItems[0].subscriptionId");
+        String office = JsonPath.read(order("contoso-admin", TAILSPIN, "O365-E5", "Office 365 E5", LICENSE_BASED)
+                .andReturn().getResponse().getContentAsString(), "$.lineItems[0].subscriptionId");
+
+        mvc.perform(get("/v1/customers/{c}/subscriptions/{s}", TAILSPIN, azure).with(as("contoso-admin")))
+                .andExpect(jsonPath("$.offerKind").value("AZURE_PAYG"))
+                .andExpect(jsonPath("$.azureSubscriptionId").isNotEmpty());
+        mvc.perform(get("/v1/customers/{c}/subscriptions/{s}", TAILSPIN, office).with(as("contoso-admin")))
+                .andExpect(jsonPath("$.offerKind").value("LICENSE_BASED"))
+                .andExpect(jsonPath("$.azureSubscriptionId").doesNotExist());
     }
 
     @Test

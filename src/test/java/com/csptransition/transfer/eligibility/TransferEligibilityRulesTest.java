@@ -120,6 +120,10 @@ class TransferEligibilityRulesTest {
                         List.of("OFFER_NOT_TRANSFERABLE")),
                 Arguments.of("Azure PAYG other than MS-AZR-0145P cannot be transferred",
                         ready.offer(OfferKind.AZURE_PAYG, "MS-AZR-0017P"), List.of("OFFER_NOT_TRANSFERABLE")),
+                Arguments.of("software purchases cannot be transferred", ready.offer(OfferKind.SOFTWARE, "VISIO-2021"),
+                        List.of("OFFER_NOT_TRANSFERABLE")),
+                Arguments.of("any license-based offer can be transferred", ready.offer(OfferKind.LICENSE_BASED, "DYN365-SALES"),
+                        List.of()),
                 Arguments.of("a suspended subscription cannot be transferred", ready.status(SubscriptionStatus.SUSPENDED),
                         List.of("SUBSCRIPTION_NOT_ACTIVE")),
                 Arguments.of("the same subscription cannot be referenced by multiple transfer requests",
@@ -160,7 +164,9 @@ class TransferEligibilityRulesTest {
                 subscription("plan", OfferKind.AZURE_PLAN, "p", SubscriptionStatus.ACTIVE, null),
                 subscription("ri", OfferKind.AZURE_RESERVED_INSTANCE, "r", SubscriptionStatus.ACTIVE, null),
                 subscription("term", OfferKind.TERM_BASED, "t", SubscriptionStatus.ACTIVE, null),
-                subscription("saas", OfferKind.MARKETPLACE_SAAS, "s", SubscriptionStatus.ACTIVE, null));
+                subscription("saas", OfferKind.MARKETPLACE_SAAS, "s", SubscriptionStatus.ACTIVE, null),
+                subscription("sw", OfferKind.SOFTWARE, "w", SubscriptionStatus.ACTIVE, null),
+                subscription("payg", OfferKind.AZURE_PAYG, "MS-AZR-0017P", SubscriptionStatus.ACTIVE, null));
 
         List<TransferEligibility> answers = check(given, subscriptions, Map.of()).answers();
 
@@ -168,7 +174,9 @@ class TransferEligibilityRulesTest {
                 "Subscription: plan is an Azure plan, which cannot be transferred: cancel it and purchase a new offer through the indirect provider.",
                 "Subscription: ri is an Azure reserved instance, which cannot be transferred: cancel it and purchase a new offer through the indirect provider.",
                 "Subscription: term is a term-based subscription, which cannot be transferred: cancel it and purchase a new offer through the indirect provider.",
-                "Subscription: saas is an Azure Marketplace SaaS subscription, which cannot be transferred: cancel it and purchase a new offer through the indirect provider.");
+                "Subscription: saas is an Azure Marketplace SaaS subscription, which cannot be transferred: cancel it and purchase a new offer through the indirect provider.",
+                "Subscription: sw is a software purchase, which cannot be transferred: cancel it and purchase a new offer through the indirect provider.",
+                "Subscription: payg is an Azure PAYG subscription of offer MS-AZR-0017P; of this kind only offer MS-AZR-0145P can be transferred.");
     }
 
     @Test
