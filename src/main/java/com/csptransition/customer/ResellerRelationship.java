@@ -8,8 +8,8 @@ import jakarta.persistence.Embeddable;
  * info it holds for the customer (null: none); billToShared when that is the copy a relationship extension made.
  */
 @Embeddable
-public record ResellerRelationship(@Column(nullable = false) String partnerId,
-        @Column(name = "delegated_admin") boolean delegatedAdminPrivileges, boolean billToShared, BillingProfile billTo) {
+public record ResellerRelationship(String partnerId, @Column(name = "delegated_admin") boolean delegatedAdminPrivileges,
+        boolean billToShared, BillingProfile billTo) {
 
     public ResellerRelationship(String partnerId, boolean delegatedAdminPrivileges) {
         this(partnerId, delegatedAdminPrivileges, false, null);

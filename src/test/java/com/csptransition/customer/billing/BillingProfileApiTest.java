@@ -132,6 +132,25 @@ class BillingProfileApiTest extends ApiTestSupport {
         billing("contoso-admin", COHO).andExpect(status().isOk()).andExpect(jsonPath("$.email").value("accounts@cohowinery.example"));
     }
 
+    @Test
+    void changingOnePartnersBillToInfoLeavesTheOtherRelationshipsAlone() {
+        // Litware: Contoso and Northwind, both with delegated admin privileges; a relationship row is the partner's
+        tx.executeWithoutResult(status -> {
+            Customer litware = customers.findById(LITWARE).orElseThrow();
+            BillingProfile was = litware.billToOf(CONTOSO).orElseThrow();
+            litware.update(litware.getName(), litware.getAcquiredAs(), litware.getResellerRelationships().stream()
+                    .map(r -> r.partnerId().equals(CONTOSO) ? new ResellerRelationship(CONTOSO, true, false,
+                            new BillingProfile(was.firstName(), was.lastName(), "ap@litware.example", was.culture(),
+                                    was.language(), was.companyName(), was.defaultAddress())) : r)
+                    .toList(), litware.getMcaAcceptances());
+        });
+
+        Customer litware = customers.findById(LITWARE).orElseThrow();
+        assertThat(litware.getResellerRelationships()).extracting(ResellerRelationship::partnerId)
+                .containsExactlyInAnyOrder(CONTOSO, NORTHWIND);
+        assertThat(litware.billToOf(CONTOSO).orElseThrow().email()).isEqualTo("ap@litware.example");
+    }
+
     private ResultActions billing(String user, String customer) throws Exception {
         return mvc.perform(get("/v1/customers/{id}/profiles/billing", customer).with(as(user)));
     }
