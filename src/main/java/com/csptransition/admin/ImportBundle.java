@@ -8,6 +8,7 @@ import static com.csptransition.web.InputLimits.NAME;
 import static com.csptransition.web.InputLimits.OFFER_ID;
 
 import com.csptransition.customer.AcquisitionKind;
+import com.csptransition.customer.BillingProfile;
 import com.csptransition.customer.McaMethod;
 import com.csptransition.customer.OfferKind;
 import com.csptransition.customer.SubscriptionStatus;
@@ -76,7 +77,9 @@ public record ImportBundle(List<@Valid PartnerData> partners, List<@Valid Partne
         }
     }
 
-    public record RelationshipData(@NotBlank @Size(max = ID) String partnerId, boolean delegatedAdminPrivileges) {
+    /** billingProfile: the bill-to info the partner holds for the customer (Partner Center's CustomerBillingProfile). */
+    public record RelationshipData(@NotBlank @Size(max = ID) String partnerId, boolean delegatedAdminPrivileges,
+            @Valid BillingProfile billingProfile) {
 
         public RelationshipData {
             partnerId = Guids.canonical(partnerId);

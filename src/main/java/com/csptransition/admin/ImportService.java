@@ -77,7 +77,8 @@ public class ImportService {
             Customer customer = customers.findById(c.id()).orElseGet(() -> new Customer(c.id()));
             customer.update(c.name(), c.acquiredAs(),
                     c.resellerRelationships().stream()
-                            .map(r -> new ResellerRelationship(r.partnerId(), r.delegatedAdminPrivileges())).toList(),
+                            .map(r -> new ResellerRelationship(r.partnerId(), r.delegatedAdminPrivileges(), false,
+                                    r.billingProfile())).toList(),
                     c.mcaAcceptances().stream().map(m -> new McaAcceptance(m.method(), m.partnerId(), m.dateAgreed()))
                             .toList());
             customers.save(customer);

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /** A customer tenant, its resellers of record and its Microsoft Customer Agreement acceptances. */
@@ -61,17 +62,25 @@ public class Customer {
 
     /**
      * Makes the partner a reseller of record with delegated admin privileges, as an accepted indirect reseller
-     * invitation does; a relationship the partner already had keeps its shared bill-to information.
+     * invitation does; a relationship the partner already had keeps its bill-to info.
      */
     public void authorizeReseller(String partnerId) {
-        boolean billToShared = resellerRelationships.stream()
-                .anyMatch(r -> r.partnerId().equals(partnerId) && r.billToShared());
-        resellerRelationships.removeIf(r -> r.partnerId().equals(partnerId));
-        resellerRelationships.add(new ResellerRelationship(partnerId, true, billToShared));
+        ResellerRelationship had = relationshipOf(partnerId).orElse(new ResellerRelationship(partnerId, false));
+        resellerRelationships.remove(had);
+        resellerRelationships.add(new ResellerRelationship(partnerId, true, had.billToShared(), had.billTo()));
     }
 
     public boolean hasReseller(String partnerId) {
-        return resellerRelationships.stream().anyMatch(r -> r.partnerId().equals(partnerId));
+        return relationshipOf(partnerId).isPresent();
+    }
+
+    /** The bill-to info the partner holds for this customer, if it is a reseller of record that holds any. */
+    public Optional<BillingProfile> billToOf(String partnerId) {
+        return relationshipOf(partnerId).map(ResellerRelationship::billTo);
+    }
+
+    private Optional<ResellerRelationship> relationshipOf(String partnerId) {
+        return resellerRelationships.stream().filter(r -> r.partnerId().equals(partnerId)).findFirst();
     }
 
     public String getId() {

@@ -240,6 +240,8 @@ class RestApiDoorTest extends ApiTestSupport {
     static final Sample REVIEW_TASK = sample("Northwind's review task of a Litware transfer",
             RestApiDoorTest::reviewTask, Map.of(NORTHWIND, PROVIDER), "Litware", "litware-intune");
 
+    static final Sample COHO_EXTENDED = sample("Coho Winery extended to Northwind: Contoso's bill-to info and its copy",
+            RestApiDoorTest::cohoExtended, resellers(CONTOSO, NORTHWIND), "Coho Winery", "accounts@cohowinery.example");
     static final Sample COHO_ORDER = sample("Contoso's order for Coho Winery", RestApiDoorTest::cohoOrder,
             resellers(CONTOSO), "Coho Winery", "MATRIX-OFFER");
     static final Sample COHO_DECISION = sample("Contoso's eligibility decision about Coho Winery",
@@ -271,7 +273,10 @@ class RestApiDoorTest extends ApiTestSupport {
     // Bodies: {me} is the caller's organisation; {customer}, {subscription}, {transfer} the sample's
 
     static final String NEW_CUSTOMER = """
-            {"companyProfile": {"domain": "matrixcoffee.example", "companyName": "Matrix Coffee"}}""";
+            {"companyProfile": {"domain": "matrixcoffee.example", "companyName": "Matrix Coffee"},
+             "agreement": {"primaryContact": {"firstName": "Ana", "lastName": "Lopez", "email": "ana@customer.example"},
+                           "dateAgreed": "2021-03-01T00:00:00Z", "templateId": "117a77b0-9360-443b-8795-c6dedc750cf9",
+                           "type": "MicrosoftCustomerAgreement"}}""";
     static final String EXTENSION = """
             {"indirectProviderTenantId": "%s", "customerConsent": true}""".formatted(NORTHWIND);
     static final String MCA = """
@@ -351,6 +356,9 @@ class RestApiDoorTest extends ApiTestSupport {
             row(POST, "/v1/customers/{customerTenantId}/indirect-providers",
                     partyOf("admin agent of a reseller of the customer (a rule)", ADMIN_AGENT),
                     COHO_CUSTOMER, PROSEWARE_CUSTOMER).body(EXTENSION),
+            row(GET, "/v1/customers/{customerTenantId}/profiles/billing",
+                    partyOf("any role of a reseller holding bill-to info: its own, the provider the extension's copy"),
+                    COHO_CUSTOMER, COHO_EXTENDED),
             row(GET, "/v1/customers/{customerTenantId}/transferseligibility",
                     partyOf("any role of a reseller of the customer"), COHO_CUSTOMER, PROSEWARE_CUSTOMER)
                     .query("transferType=directtoindirect"),
@@ -870,7 +878,14 @@ class RestApiDoorTest extends ApiTestSupport {
         return Map.of("customer", LITWARE, "transfer", transfer.get("transfer"), "task", task);
     }
 
+    Map<String, String> cohoExtended() throws Exception {
+        owner(json(post("/v1/customers/{id}/indirect-providers", COHO).with(as("contoso-admin")), EXTENSION));
+        return Map.of("customer", COHO);
+    }
+
     Map<String, String> cohoOrder() throws Exception {
+        // "all customers, existing and new, must sign the MCA": Contoso confirms Coho Winery's acceptance first
+        owner(json(post("/v1/customers/{id}/agreements", COHO).with(as("contoso-admin")), MCA));
         String order = owner(json(post("/v1/customers/{id}/orders", COHO).with(as("contoso-sales")), ORDER));
         return Map.of("customer", COHO, "order", JsonPath.read(order, "$.id"));
     }

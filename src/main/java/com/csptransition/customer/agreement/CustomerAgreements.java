@@ -54,14 +54,8 @@ public class CustomerAgreements {
     @Transactional
     public Agreement confirm(String customerTenantId, Agreement agreement, Caller caller) {
         whoMayAct.require(caller, Action.CONFIRM_CUSTOMER_AGREEMENT);
-        if (!Agreement.MCA.equals(agreement.type())) {
-            throw ApiException.invalidInput("type must be '" + Agreement.MCA + "', not '" + agreement.type() + "'.");
-        }
         Customer customer = ownCustomer(customerTenantId, caller);
-        McaAcceptance acceptance = new McaAcceptance(McaMethod.PARTNER_ATTESTATION, caller.organisationId(),
-                agreement.dateAgreed().toLocalDate(), agreement.templateId(), agreement.primaryContact().firstName(),
-                agreement.primaryContact().lastName(), agreement.primaryContact().email(),
-                agreement.primaryContact().phoneNumber());
+        McaAcceptance acceptance = agreement.attestedBy(caller.organisationId());
         if (!customer.accept(acceptance)) {
             throw new ApiException(HttpStatus.CONFLICT, "PartnerConfirmedAgreementAlreadyExists", 600061,
                     "Your organisation already confirmed the customer's acceptance of the Microsoft Customer Agreement.");

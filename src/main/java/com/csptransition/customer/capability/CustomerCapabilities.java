@@ -40,7 +40,8 @@ public class CustomerCapabilities {
         String organisation = caller.requireOrganisation();
         Customer customer = customers.servedBy(customerTenantId, organisation);
         Partner partner = partners.acting(organisation);
-        Evaluation evaluation = rules.evaluate(partner, of(customer), Arrays.asList(Capability.values()));
+        Evaluation evaluation = rules.evaluate(partner, of(customer), Arrays.asList(Capability.values()),
+                customer.getMcaAcceptances().toArray());
         Map<String, List<IneligibilityReason>> refused = evaluation.reasons().stream()
                 .collect(Collectors.groupingBy(IneligibilityReason::subjectId));
         List<CustomerView.Allowed> capabilities = Arrays.stream(Capability.values()).map(c -> {

@@ -1,5 +1,6 @@
 package com.csptransition.customer.extension;
 
+import com.csptransition.customer.BillingProfile;
 import com.csptransition.customer.Customer;
 import com.csptransition.customer.CustomerRepository;
 import com.csptransition.customer.ResellerRelationship;
@@ -23,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Moves a direct bill customer to an indirect provider by reseller relationship extension: the provider becomes a
- * reseller of record without delegated admin privileges, and receives the customer's bill-to information.
+ * reseller of record without delegated admin privileges, and receives a copy of the bill-to info the partner holds
+ * for the customer (GET /v1/customers/{id}/profiles/billing).
  */
 @Service
 public class RelationshipExtension {
@@ -72,7 +74,10 @@ public class RelationshipExtension {
         if (!evaluation.reasons().isEmpty()) {
             throw ApiException.refused("RelationshipExtensionNotAllowed", evaluation.reasons());
         }
-        customer.addReseller(new ResellerRelationship(provider.getId(), false, true));
-        return new Extended(customer.getId(), provider.getId(), false, true);
+        // "a copy of the bill-to info you have for this customer will be made available to the indirect provider":
+        // a copy, so the partner's later changes stay its own
+        BillingProfile billTo = customer.billToOf(partner.getId()).orElse(null);
+        customer.addReseller(new ResellerRelationship(provider.getId(), false, billTo != null, billTo));
+        return new Extended(customer.getId(), provider.getId(), false, billTo != null);
     }
 }

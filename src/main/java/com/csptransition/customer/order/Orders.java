@@ -68,7 +68,8 @@ public class Orders {
                                 + ": no active subscription " + line.parentSubscriptionId() + " of yours for this customer to add on to."));
             }
         }
-        capabilities.require(caller, partner, CustomerCapabilities.of(customer), needed);
+        capabilities.require(caller, partner, CustomerCapabilities.of(customer), needed,
+                customer.getMcaAcceptances().toArray()); // "all customers ... must sign the MCA"
         String billingCycle = order.billingCycle() == null ? "monthly" : order.billingCycle();
         CustomerOrder placed = new CustomerOrder(UUID.randomUUID().toString(), customerId, organisation, billingCycle,
                 Instant.now(clock));

@@ -3,6 +3,7 @@ package com.csptransition.customer.tenant;
 import com.csptransition.customer.AcquisitionKind;
 import com.csptransition.customer.Customer;
 import com.csptransition.customer.CustomerRepository;
+import com.csptransition.customer.McaAcceptance;
 import com.csptransition.customer.ResellerRelationship;
 import com.csptransition.customer.capability.Capability;
 import com.csptransition.customer.capability.CapabilityFacts;
@@ -63,18 +64,22 @@ public class CustomerTenants {
             extra.add(new CapabilityFacts.NamedReseller(reseller.getId(), reseller.getName(), reseller.getPrograms(),
                     partnered));
         }
+        List<McaAcceptance> acceptances = body.agreement() == null ? List.of()
+                : List.of(body.agreement().attestedBy(organisation));
+        extra.addAll(acceptances);
         capabilities.require(caller, partner, new CapabilityFacts.CapabilityCustomer(null, name, kind),
                 Set.of(Capability.CREATE_CUSTOMERS), extra.toArray());
         Customer customer = new Customer(UUID.randomUUID().toString());
         List<ResellerRelationship> resellers = new ArrayList<>();
-        // both resellers of record; the provider orders for the customer with delegated admin privileges
-        resellers.add(new ResellerRelationship(organisation, true));
+        // both resellers of record; the provider orders for the customer with delegated admin privileges; the billing
+        // profile is the creating partner's bill-to info
+        resellers.add(new ResellerRelationship(organisation, true, false, body.billingProfile()));
         if (resellerId != null) {
             resellers.add(new ResellerRelationship(resellerId, true));
         }
-        customer.update(name, kind, resellers, List.of());
+        customer.update(name, kind, resellers, acceptances);
         customers.save(customer);
-        return CustomerBody.Created.of(customer, body);
+        return CustomerBody.Created.of(customer, body, organisation);
     }
 
     /**

@@ -3,6 +3,8 @@ package com.csptransition.customer.capability;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.csptransition.customer.AcquisitionKind;
+import com.csptransition.customer.McaAcceptance;
+import com.csptransition.customer.McaMethod;
 import com.csptransition.partner.Program;
 import com.csptransition.rules.IneligibilityReason;
 import com.csptransition.rules.RulesEngine;
@@ -32,6 +34,8 @@ class CustomerCapabilityRulesTest {
             Capability.PURCHASE_SOFTWARE, Capability.MANAGE_AZURE_RESERVATIONS, Capability.CREATE_CUSTOMERS,
             Capability.SEND_RESELLER_INVITATIONS);
     static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+    /** The customer signed the Microsoft Customer Agreement (mca-required.drl refuses purchases otherwise). */
+    static final McaAcceptance SIGNED = new McaAcceptance(McaMethod.M365_ADMIN_CENTER, "contoso", LocalDate.of(2020, 1, 20));
 
     static RulesEngine engine;
 
@@ -65,6 +69,7 @@ class CustomerCapabilityRulesTest {
         facts.add(new CapabilityFacts.ActingPartner("contoso", "Contoso", EnumSet.of(Program.DIRECT_BILL, Program.INDIRECT_RESELLER),
                 new BigDecimal(revenue), today));
         facts.add(new CapabilityFacts.CapabilityCustomer("customer", "Tailspin Toys", acquiredAs));
+        facts.add(SIGNED);
         Arrays.stream(Capability.values()).map(CapabilityFacts.RequestedCapability::new).forEach(facts::add);
 
         List<IneligibilityReason> reasons = engine.evaluate("customer-capabilities", facts).reasons();
@@ -105,7 +110,8 @@ class CustomerCapabilityRulesTest {
         List<Object> facts = new ArrayList<>(List.of(
                 new CapabilityFacts.ActingPartner("acting", "Acting", programs, new BigDecimal("9000000"), TODAY),
                 new CapabilityFacts.CapabilityCustomer(null, "New Co", kind),
-                new CapabilityFacts.RequestedCapability(Capability.CREATE_CUSTOMERS)));
+                new CapabilityFacts.RequestedCapability(Capability.CREATE_CUSTOMERS),
+                new McaAcceptance(McaMethod.PARTNER_ATTESTATION, "acting", TODAY)));
         if (named != null) {
             facts.add(named);
         }
@@ -118,7 +124,8 @@ class CustomerCapabilityRulesTest {
         List<Object> facts = new ArrayList<>(List.of(
                 new CapabilityFacts.ActingPartner("northwind", "Northwind", EnumSet.of(Program.INDIRECT_PROVIDER),
                         new BigDecimal("9000000"), TODAY),
-                new CapabilityFacts.CapabilityCustomer("alpine", "Alpine Ski House", AcquisitionKind.INDIRECT_RESELLER)));
+                new CapabilityFacts.CapabilityCustomer("alpine", "Alpine Ski House", AcquisitionKind.INDIRECT_RESELLER),
+                SIGNED));
         Arrays.stream(Capability.values()).map(CapabilityFacts.RequestedCapability::new).forEach(facts::add);
 
         assertThat(engine.evaluate("customer-capabilities", facts).reasons()).isEmpty();

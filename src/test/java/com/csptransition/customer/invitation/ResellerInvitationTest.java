@@ -1,6 +1,7 @@
 package com.csptransition.customer.invitation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
@@ -100,8 +101,10 @@ class ResellerInvitationTest extends ApiTestSupport {
 
         mvc.perform(post("/invitations/{token}/accept", token)).andExpect(status().isOk());
 
-        assertThat(customers.findById(TAILSPIN).orElseThrow().getResellerRelationships()).containsExactlyInAnyOrder(
-                new ResellerRelationship(CONTOSO, true), new ResellerRelationship(NORTHWIND, true));
+        assertThat(customers.findById(TAILSPIN).orElseThrow().getResellerRelationships())
+                .extracting(ResellerRelationship::partnerId, ResellerRelationship::delegatedAdminPrivileges)
+                .containsExactlyInAnyOrder(tuple(CONTOSO, true), tuple(NORTHWIND, true));
+        assertThat(customers.findById(TAILSPIN).orElseThrow().billToOf(CONTOSO)).as("Contoso keeps its bill-to info").isPresent();
         assertThat(customers.findById(TAILSPIN).orElseThrow().getAcquiredAs()).isEqualTo(AcquisitionKind.DIRECT_BILL);
 
         // Litware: Northwind already administers it

@@ -33,6 +33,11 @@ class CustomerActionsApiTest extends ApiTestSupport {
             {"referenceCustomerId": "%s", "billingCycle": "monthly",
              "lineItems": [{"lineItemNumber": 0, "offerId": "%s", "quantity": 5, "friendlyName": "%s"%s}]}""";
     static final String LICENSE_BASED = ", \"offerKind\": \"LICENSE_BASED\"";
+    /** Every new customer signs the Microsoft Customer Agreement: the creating partner attests its acceptance. */
+    static final String AGREEMENT = """
+            "agreement": {"primaryContact": {"firstName": "Ana", "lastName": "Lopez", "email": "ana@customer.example"},
+                          "dateAgreed": "2026-01-05T00:00:00Z", "templateId": "117a77b0-9360-443b-8795-c6dedc750cf9",
+                          "type": "MicrosoftCustomerAgreement"}""";
 
     @Autowired
     JdbcTemplate jdbc;
@@ -51,6 +56,7 @@ class CustomerActionsApiTest extends ApiTestSupport {
         createdSubscriptions.forEach(id -> jdbc.update("delete from subscription where id = ?", id));
         createdCustomers.forEach(id -> {
             jdbc.update("delete from reseller_relationship where customer_id = ?", id);
+            jdbc.update("delete from mca_acceptance where customer_id = ?", id);
             jdbc.update("delete from customer where id = ?", id);
         });
     }
@@ -100,7 +106,7 @@ class CustomerActionsApiTest extends ApiTestSupport {
         order("fabrikam-admin", PROSEWARE, "RESERVED-VM", "Reserved VM", ", \"offerKind\": \"AZURE_RESERVED_INSTANCE\"")
                 .andExpect(status().isUnprocessableEntity());
         mvc.perform(post("/v1/customers").with(as("fabrikam-admin")).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"companyProfile\": {\"companyName\": \"New Co\"}}"))
+                        .content("{\"companyProfile\": {\"companyName\": \"New Co\"}, %s}".formatted(AGREEMENT)))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.reasons[0].code").value("DIRECT_BILL_RESTRICTED"));
         mvc.perform(get("/v1/customers/relationshiprequests").with(as("fabrikam-admin")))
@@ -173,7 +179,7 @@ class CustomerActionsApiTest extends ApiTestSupport {
                         .content("""
                                 {"companyProfile": {"domain": "fourthcoffee.onmicrosoft.com", "companyName": "Fourth Coffee"},
                                  "billingProfile": {"email": "ap@fourthcoffee.example", "culture": "en-US"},
-                                 "associatedPartnerId": "%s"}""".formatted(CONTOSO)))
+                                 "associatedPartnerId": "%s", %s}""".formatted(CONTOSO, AGREEMENT)))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.acquiredAs").value("INDIRECT_RESELLER"))
                 .andExpect(jsonPath("$.associatedPartnerId").value(CONTOSO))
                 .andExpect(jsonPath("$.billingProfile.email").value("ap@fourthcoffee.example"))
@@ -190,11 +196,11 @@ class CustomerActionsApiTest extends ApiTestSupport {
     @Test
     void anIndirectResellerCannotCreateATenantNorNameAReseller() throws Exception {
         mvc.perform(post("/v1/customers").with(as("contoso-admin")).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"companyProfile\": {\"companyName\": \"New Co\"}, \"associatedPartnerId\": \"%s\"}".formatted(CONTOSO)))
+                        .content("{\"companyProfile\": {\"companyName\": \"New Co\"}, \"associatedPartnerId\": \"%s\", %s}".formatted(CONTOSO, AGREEMENT)))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.reasons[0].code").value("INDIRECT_RESELLER_CANNOT_CREATE_TENANTS"));
         mvc.perform(post("/v1/customers").with(as("northwind-admin")).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"companyProfile\": {\"companyName\": \"New Co\"}, \"associatedPartnerId\": \"%s\"}".formatted(FABRIKAM)))
+                        .content("{\"companyProfile\": {\"companyName\": \"New Co\"}, \"associatedPartnerId\": \"%s\", %s}".formatted(FABRIKAM, AGREEMENT)))
                 .andExpect(status().isUnprocessableEntity())
                 .andExpect(jsonPath("$.reasons[0].code").value("NAMED_RESELLER_NOT_PARTNERED"));
         mvc.perform(post("/v1/customers").with(as("northwind-admin")).contentType(MediaType.APPLICATION_JSON)
@@ -211,7 +217,7 @@ class CustomerActionsApiTest extends ApiTestSupport {
     @Test
     void aTransitioningPartnerStillCreatesItsDirectBillCustomersAndSendsRelationshipRequests() throws Exception {
         String created = mvc.perform(post("/v1/customers").with(as("contoso-admin")).contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"companyProfile\": {\"companyName\": \"Graphic Design Institute\"}}"))
+                        .content("{\"companyProfile\": {\"companyName\": \"Graphic Design Institute\"}, %s}".formatted(AGREEMENT)))
                 .andExpect(status().isCreated()).andExpect(jsonPath("$.acquiredAs").value("DIRECT_BILL"))
                 .andReturn().getResponse().getContentAsString();
         createdCustomers.add(JsonPath.read(created, "$.id"));
