@@ -26,7 +26,7 @@ import org.springframework.test.web.servlet.ResultActions;
 class McaRequiredApiTest extends ApiTestSupport {
 
     static final String ORDER = """
-            {"lineItems": [{"lineItemNumber": 0, "offerId": "O365-E5", "quantity": 5, "friendlyName": "Office 365 E5"}]}""";
+            {"lineItems": [{"lineItemNumber": 0, "offerId": "O365-E5", "quantity": 5, "friendlyName": "Office 365 E5", "offerKind": "LICENSE_BASED"}]}""";
     static final String AGREEMENT = """
             {"primaryContact": {"firstName": "Ana", "lastName": "Lopez", "email": "ana@customer.example"},
              "dateAgreed": "2026-01-05T00:00:00Z", "templateId": "117a77b0-9360-443b-8795-c6dedc750cf9",
