@@ -159,12 +159,13 @@ public final class LifecycleBench {
         for (int i = first; i < first + count; i++) {
             customers.add(new ImportBundle.CustomerData(prefix + "-customer-" + i, "Bench customer " + i,
                     AcquisitionKind.DIRECT_BILL,
-                    List.of(new ImportBundle.RelationshipData(PARTNER, true), new ImportBundle.RelationshipData(PROVIDER, false)),
+                    List.of(new ImportBundle.RelationshipData(PARTNER, true, null), new ImportBundle.RelationshipData(PROVIDER, false, null)),
                     List.of(new ImportBundle.McaData(McaMethod.M365_ADMIN_CENTER, PARTNER, null))));
             subs.add(new ImportBundle.SubscriptionData(prefix + "-sub-" + i, prefix + "-customer-" + i, PARTNER,
                     "O365-E3", "Office 365 E3", OfferKind.LICENSE_BASED, null, 10, "monthly", SubscriptionStatus.ACTIVE, null));
         }
-        importer.load(new ImportBundle(List.of(), List.of(), customers, subs));
+        importer.load(new ImportBundle(List.of(), List.of(), customers, subs),
+                new com.csptransition.identity.Caller("bench", null, java.util.Set.of(), true));
     }
 
     /**
