@@ -58,6 +58,7 @@ public class SecurityConfiguration {
         return http.securityMatcher(new OrRequestMatcher(path.matcher("/v1/**"), path.matcher("/api/**"),
                         path.matcher("/engine-rest/**")))
                 .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(path.matcher("/api/rules/scenarios")).hasAuthority(ADMIN_AUTHORITY)
                         .requestMatchers(path.matcher("/v1/admin/**"), path.matcher("/api/rules/reload"))
                         .hasAuthority(ADMIN_AUTHORITY)
                         .anyRequest().authenticated())
