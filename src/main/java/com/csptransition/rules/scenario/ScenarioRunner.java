@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,15 +72,14 @@ public class ScenarioRunner {
         ScenarioFile file = ScenarioFile.parse(name, text);
         List<ScenarioProblem> problems = new ArrayList<>(file.problems());
         CaseFacts facts = null;
-        if (problems.isEmpty()) {
-            try {
-                facts = CaseFacts.bind(file, FactTypes.of(rules, file.concern()), problems);
-            } catch (ScenarioProblem problem) {
-                problems.add(problem);
-            }
+        try {
+            facts = CaseFacts.bind(file, FactTypes.of(rules, file.concern()), problems);
+        } catch (ScenarioProblem problem) {
+            problems.add(problem);
         }
-        if (!problems.isEmpty()) {
-            return problems.stream().map(p -> ScenarioResult.problem(name, p)).toList();
+        if (!problems.isEmpty()) { // every problem of the file at once, its rows not run
+            return problems.stream().sorted(Comparator.comparingInt(ScenarioProblem::line))
+                    .map(p -> ScenarioResult.problem(name, p)).toList();
         }
         List<ScenarioResult> results = new ArrayList<>();
         for (MarkdownTable table : file.scenarios()) {
@@ -97,6 +97,7 @@ public class ScenarioRunner {
             Map<String, String> cells = ScenarioFile.cells(table, row);
             scenario = cells.getOrDefault(ScenarioFile.CASE, "");
             if (scenario.isEmpty()) {
+                scenario = null;
                 throw new ScenarioProblem(row.line(), "the case is empty: say which case of the guide this row is");
             }
             ExpectedReasons expected;
@@ -131,7 +132,7 @@ public class ScenarioRunner {
                 }
                 String actual = words.of(!evaluation.reasons().isEmpty());
                 if (!word.equals(actual)) {
-                    failures.add("the outcome is " + actual + ", not " + word);
+                    failures.add("the outcome is '" + actual + "', the row says '" + word + "'");
                 }
             }
             return new ScenarioResult(file.name(), row.line(), scenario, failures.isEmpty(), expected.toString(),
