@@ -38,9 +38,4 @@ record FactField(String type, int index, String field) {
     boolean each() {
         return index == EACH;
     }
-
-    /** The fact this column belongs to, as the file writes it: Type, Type[2] or Type[]. */
-    String instance() {
-        return type + (index == 1 ? "" : index == EACH ? "[]" : "[" + index + "]");
-    }
 }

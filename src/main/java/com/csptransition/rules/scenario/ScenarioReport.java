@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * The scenario files run against one rules version: how many rows ran, passed and failed, and each failure
- * (a row, or a file problem that kept its rows from running). {@link #results()} has every row, passed ones too.
+ * (a row, or a file problem that kept its rows from running, which counts as one row). {@link #results()} has
+ * every row, passed ones too; the JSON answer carries only the failures.
  *
  * @param concernsWithoutScenarios concerns of concerns.yaml that no scenario file tests
  */
