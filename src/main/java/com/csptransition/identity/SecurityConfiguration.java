@@ -59,7 +59,7 @@ public class SecurityConfiguration {
                         path.matcher("/engine-rest/**")))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(path.matcher("/v1/admin/**"), path.matcher("/api/rules/reload"),
-                                path.matcher("/api/rules/what-if"))
+                                path.matcher("/api/rules/what-if"), path.matcher("/api/rules/scenarios"))
                         .hasAuthority(ADMIN_AUTHORITY)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {

@@ -339,6 +339,7 @@ class RestApiDoorTest extends ApiTestSupport {
             row(POST, "/v1/admin/direct-bill-notices", administrators()),
             row(POST, "/api/rules/reload", administrators()),
             row(POST, "/api/rules/what-if", administrators()).body(UNCHANGED_DRAFT),
+            row(POST, "/api/rules/scenarios", administrators()),
             row(GET, "/api/enrollments", administrators()),
             row(POST, "/api/enrollments/{enrollmentId}/review", administrators(), ENROLLMENT_IN_REVIEW).body(ENROLLMENT_REVIEW),
             // anyone signed in; any user of an organisation
