@@ -45,6 +45,8 @@ class WhatIfApiTest extends ApiTestSupport {
                 .andExpect(jsonPath("$.changedFiles").value(hasItem("transfer-eligibility.drl")))
                 .andExpect(jsonPath("$.concernsAffected[0]").value("transfer-eligibility"))
                 .andExpect(jsonPath("$.concernsAffected.length()").value(1))
+                .andExpect(jsonPath("$.scenarios.failures[?(@.file == 'scenarios/transfer-eligibility.md')].expected")
+                        .value(hasItem(containsString("SUBSCRIPTION_NOT_ACTIVE"))))
                 .andExpect(jsonPath("$.replay.replayed").value(greaterThanOrEqualTo(1)))
                 .andExpect(jsonPath("$.replay.decisions[*].concern").value(everyItem(
                         org.hamcrest.Matchers.is("transfer-eligibility"))))
