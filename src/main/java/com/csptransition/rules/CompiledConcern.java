@@ -23,7 +23,7 @@ import org.kie.api.runtime.KieSessionsPool;
  * pooled sessions on it (a disposed session is reset and reused). {@code key} hashes its files' text: an unchanged
  * concern is not compiled again.
  */
-record CompiledConcern(String name, List<String> files, String key, KieBase kieBase, KieSessionsPool sessions,
+public record CompiledConcern(String name, List<String> files, String key, KieBase kieBase, KieSessionsPool sessions,
         List<String> ruleNames) {
 
     /** Sessions kept for reuse: a new session allocates its node memories again. */
