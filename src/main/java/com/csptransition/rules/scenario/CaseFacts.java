@@ -23,8 +23,9 @@ import java.util.Map;
  * A scenario file's columns bound to the concern's fact records, and the facts of one row built from them.
  *
  * <p>A cell: empty takes the column's default (none given: no value); {@code none} is no value (an empty list for
- * a list or set); {@code ""} is an empty text; several values are comma-separated; yes/no for yes/no fields; enum
- * names in any case, with spaces for underscores; dates as 2021-01-31. Jackson turns the values into the record.
+ * a list or set); a text in quotes is that text as written ({@code ""} an empty one, {@code " "} a space); several
+ * values are comma-separated; yes/no for yes/no fields; enum names in any case, with spaces for underscores; dates
+ * as 2021-01-31. Jackson turns the values into the record; a number or yes/no field is never none nor empty.
  *
  * <p>Whether a fact is in the case: its yes/no column ({@code Type}, {@code Type[2]}) says so if it has one;
  * otherwise its first column in the columns table does: a value there puts it in, none leaves it out.
@@ -60,8 +61,8 @@ final class CaseFacts {
             if (raw.equalsIgnoreCase(NONE)) { // Jackson refuses it for a number or yes/no field
                 return type.isCollectionLikeType() || type.isArrayType() ? List.of() : convert(null, type, raw);
             }
-            if (raw.equals("\"\"")) {
-                return convert("", type, raw);
+            if (raw.length() >= 2 && raw.startsWith("\"") && raw.endsWith("\"")) { // a text as written: "", " "
+                return convert(raw.substring(1, raw.length() - 1), type, raw);
             }
             if ((type.isCollectionLikeType() || type.isArrayType()) && !column.field().each()) {
                 List<Object> elements = new ArrayList<>();
