@@ -32,7 +32,7 @@ import java.util.Map;
  */
 final class CaseFacts {
 
-    /** Never a silent 0 or no: a number or yes/no field left without a value, or given "", is refused. */
+    /** Never a silent 0 or no: null (none, or no value) for a number or yes/no field, "" for anything but a text. */
     private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
