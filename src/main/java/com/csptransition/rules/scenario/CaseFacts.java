@@ -1,9 +1,13 @@
 package com.csptransition.rules.scenario;
 
 import com.csptransition.rules.scenario.ScenarioFile.Column;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.lang.reflect.RecordComponent;
@@ -19,16 +23,21 @@ import java.util.Map;
  * A scenario file's columns bound to the concern's fact records, and the facts of one row built from them.
  *
  * <p>A cell: empty takes the column's default (none given: no value); {@code none} is no value (an empty list for
- * a list or set); {@code ""} is an empty text; several values are comma-separated; yes/no for yes/no fields; enum
- * names in any case, with spaces for underscores; dates as 2021-01-31. Jackson turns the values into the record.
+ * a list or set); a text in quotes is that text as written ({@code ""} an empty one, {@code " "} a space); several
+ * values are comma-separated; yes/no for yes/no fields; enum names in any case, with spaces for underscores; dates
+ * as 2021-01-31. Jackson turns the values into the record; a number or yes/no field is never none nor empty.
  *
  * <p>Whether a fact is in the case: its yes/no column ({@code Type}, {@code Type[2]}) says so if it has one;
  * otherwise its first column in the columns table does: a value there puts it in, none leaves it out.
  */
 final class CaseFacts {
 
+    /** Never a silent 0 or no: null (none, or no value) for a number or yes/no field, "" for anything but a text. */
     private static final ObjectMapper JSON = JsonMapper.builder().addModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).build();
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .withCoercionConfigDefaults(c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+            .build();
     private static final String NONE = "none";
 
     /** One fact of a case: its record type and which one of that type. */
@@ -49,11 +58,11 @@ final class CaseFacts {
         /** The field's value for a cell's text (for Type[].field: one of the values). */
         Object value(String raw) {
             JavaType type = JSON.constructType(component.getGenericType());
-            if (raw.equalsIgnoreCase(NONE)) {
-                return type.isCollectionLikeType() || type.isArrayType() ? List.of() : null;
+            if (raw.equalsIgnoreCase(NONE)) { // Jackson refuses it for a number or yes/no field
+                return type.isCollectionLikeType() || type.isArrayType() ? List.of() : convert(null, type, raw);
             }
-            if (raw.equals("\"\"")) {
-                return "";
+            if (raw.length() >= 2 && raw.startsWith("\"") && raw.endsWith("\"")) { // a text as written: "", " "
+                return convert(raw.substring(1, raw.length() - 1), type, raw);
             }
             if ((type.isCollectionLikeType() || type.isArrayType()) && !column.field().each()) {
                 List<Object> elements = new ArrayList<>();
@@ -141,12 +150,33 @@ final class CaseFacts {
                 try {
                     facts.add(record(fact.type(), fields.getOrDefault(fact, Map.of())));
                 } catch (IllegalArgumentException e) {
-                    throw new ScenarioProblem(line, fact.written() + ": " + e.getMessage());
+                    throw new ScenarioProblem(line, whyNot(fact, e));
                 }
             }
         });
         facts.addAll(eachFacts);
         return facts;
+    }
+
+    /** Jackson refused the fact: for a number or yes/no field left without a value, say which column. */
+    private String whyNot(Fact fact, IllegalArgumentException e) {
+        if (e.getCause() instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
+            String field = m.getPath().get(m.getPath().size() - 1).getFieldName();
+            RecordComponent component = Arrays.stream(fact.type().getRecordComponents())
+                    .filter(c -> c.getName().equals(field)).findFirst().orElse(null);
+            if (component != null) {
+                String needs = describe(JSON.constructType(component.getGenericType()));
+                for (Bound b : columns) {
+                    if (b.fact().equals(fact) && b.component() != null && b.component().getName().equals(field)) {
+                        return "column '" + b.column().name() + "': empty, and the columns table gives no default:"
+                                + " write " + needs;
+                    }
+                }
+                return fact.written() + "." + field + " is " + needs + " and no column gives it: add it to the columns"
+                        + " table, with a default";
+            }
+        }
+        return fact.written() + ": " + e.getMessage();
     }
 
     private static void check(Bound b, String raw) {
@@ -205,7 +235,10 @@ final class CaseFacts {
         if (Temporal.class.isAssignableFrom(c)) {
             return "a date like 2021-01-31";
         }
-        if (c.isPrimitive() && c != boolean.class || Number.class.isAssignableFrom(c)) {
+        if (c == boolean.class || c == Boolean.class) {
+            return "yes or no";
+        }
+        if (c.isPrimitive() || Number.class.isAssignableFrom(c)) {
             return "a number";
         }
         return "a " + c.getSimpleName();

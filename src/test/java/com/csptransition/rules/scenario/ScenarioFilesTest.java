@@ -12,7 +12,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
-/** Every row of every rules/scenarios/*.md against rules/, one test per row named file:line case. */
+/**
+ * Every row of every rules/scenarios/*.md against rules/, one test per row named file:line case; and one failing
+ * test per concern of concerns.yaml that has no scenario file.
+ */
 class ScenarioFilesTest {
 
     static final Path RULES = Path.of("rules");
@@ -23,12 +26,17 @@ class ScenarioFilesTest {
         ScenarioReport report = new ScenarioRunner(properties).run(new RulesEngine(properties).current());
 
         assertThat(report.rows()).as("rows in rules/scenarios").isPositive();
-        return report.results().stream().map(result -> dynamicTest(
+        Stream<DynamicTest> rows = report.results().stream().map(result -> dynamicTest(
                 result.location() + (result.scenario() == null ? "" : " " + result.scenario()), source(result), () -> {
                     if (!result.passed()) {
                         fail(result.describe());
                     }
                 }));
+        Stream<DynamicTest> untested = report.concernsWithoutScenarios().stream().map(concern -> dynamicTest(
+                "concerns.yaml: " + concern + " has no scenarios", () -> fail("concern '" + concern + "' of"
+                        + " rules/concerns.yaml has no scenario file: write rules/" + ScenarioRunner.FOLDER + "/"
+                        + concern + ".md")));
+        return Stream.concat(untested, rows);
     }
 
     /** The row in the file, for an IDE to open. */

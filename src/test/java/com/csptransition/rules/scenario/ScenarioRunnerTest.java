@@ -117,6 +117,7 @@ class ScenarioRunnerTest {
                 | named reseller's name | NamedReseller.name | "" |
                 | named reseller's programs | NamedReseller.programs | indirect reseller |
                 | partnered | NamedReseller.partneredWithProvider | yes |
+                | customer accepted the MCA in | McaAcceptance.method | M365 admin center |
 
                 | case | asks for | named reseller | partnered | reasons |
                 |---|---|---|---|---|
@@ -213,6 +214,50 @@ class ScenarioRunnerTest {
                         + " code (UPPER_CASE) nor 'CODE on subject'",
                 "scenarios/partnership.md:25: the row has 5 cells, its table's header 4 (a | inside a cell is written \\|)",
                 "scenarios/partnership.md:26: the case is empty: say which case of the guide this row is");
+    }
+
+    /** A number or yes/no field is never none: no silent 0 or no. An optional number (a boxed one) may be. */
+    @Test
+    void aNumberOrYesNoFieldWithoutAValueIsAnErrorAtItsLine() {
+        String columns = """
+                | column | fact field | default |
+                |---|---|---|
+                | change | RequestedChange.kind | quantity |
+                | license count | RequestedChange.quantity | |
+                | new license count | RequestedChange.newQuantity | |
+                | held by | HeldByTransfer.transferId | none |
+                | held subscription | HeldByTransfer.subscriptionId | sub-1 |
+
+                """;
+        ScenarioReport report = run("subscription-changes.md", columns + """
+                | case | license count | new license count | held by | reasons |
+                |---|---|---|---|---|
+                | a license count | 60 | 70 | | none |
+                | a suspension has no new license count | 60 | none | | none |
+                | none | none | 70 | | none |
+                | an empty text | "" | 70 | | none |
+                | empty, without a default | | 70 | | none |
+                | a fact whose number no column gives | 60 | 70 | transfer-1 | none |
+                """);
+
+        assertThat(report.passed()).isEqualTo(2);
+        assertThat(report.failures()).extracting(f -> f.line() + ": " + f.message()).containsExactly(
+                "13: column 'license count': 'none' is not a number",
+                "14: column 'license count': '\"\"' is not a number",
+                "15: column 'license count': empty, and the columns table gives no default: write a number",
+                "16: HeldByTransfer.quantity is a number and no column gives it: add it to the columns table, with a"
+                        + " default");
+
+        assertThat(problems("relationship-extension.md", """
+                | column | fact field | default |
+                |---|---|---|
+                | customer | ExtendedCustomer.id | tailspin |
+                | consent | ExtendedCustomer.customerConsent | none |
+
+                | case | reasons |
+                |---|---|
+                | a row | none |
+                """)).containsExactly("scenarios/relationship-extension.md:4: column 'consent': 'none' is not yes or no");
     }
 
     /** What the what-if endpoint does: the same files against a draft; the serving rules are not touched. */

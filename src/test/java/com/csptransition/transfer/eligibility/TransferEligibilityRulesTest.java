@@ -1,6 +1,7 @@
 package com.csptransition.transfer.eligibility;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.csptransition.customer.AcquisitionKind;
 import com.csptransition.customer.Customer;
@@ -23,18 +24,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 
-/** rules/transfer-eligibility.drl without Spring: one row per pre-requisite and consideration of the guide. */
+/**
+ * rules/transfer-eligibility.drl through EligibilityCheck, without Spring: how the answer groups the reasons per
+ * subscription, and the messages. The guide's cases, one per row, are in rules/scenarios/transfer-eligibility.md.
+ */
 class TransferEligibilityRulesTest {
 
     static final String PARTNER = "partner-contoso";
-    static final String OLD_PARTNER = PARTNER;
     static final String PROVIDER = "provider-northwind";
 
     static RulesEngine engine;
@@ -44,117 +43,62 @@ class TransferEligibilityRulesTest {
         engine = new RulesEngine(new RulesProperties(Path.of("rules"), false));
     }
 
-    /** A scenario: who the partner and provider are, where the customer stands, and one subscription. */
-    record Scenario(Set<Program> partnerPrograms, Set<Program> providerPrograms, boolean movedToProvider,
-            List<McaAcceptance> mca, OfferKind kind, String offerId, SubscriptionStatus status, boolean inTransfer,
-            boolean withProvider) {
+    /** Who the partner and provider are and where the customer stands (the rows are in rules/scenarios). */
+    record Scenario(Set<Program> partnerPrograms, Set<Program> providerPrograms, boolean movedToProvider) {
 
         static Scenario ready() {
             return new Scenario(EnumSet.of(Program.DIRECT_BILL, Program.INDIRECT_RESELLER),
-                    EnumSet.of(Program.INDIRECT_PROVIDER), true,
-                    List.of(new McaAcceptance(McaMethod.M365_ADMIN_CENTER, OLD_PARTNER, null)),
-                    OfferKind.LICENSE_BASED, "O365-E3", SubscriptionStatus.ACTIVE, false, true);
+                    EnumSet.of(Program.INDIRECT_PROVIDER), true);
         }
 
         Scenario partner(Program... programs) {
-            return new Scenario(Set.of(programs), providerPrograms, movedToProvider, mca, kind, offerId, status, inTransfer, withProvider);
+            return new Scenario(Set.of(programs), providerPrograms, movedToProvider);
         }
 
         Scenario provider(Program... programs) {
-            return new Scenario(partnerPrograms, Set.of(programs), movedToProvider, mca, kind, offerId, status, inTransfer, withProvider);
+            return new Scenario(partnerPrograms, Set.of(programs), movedToProvider);
         }
 
         Scenario notMoved() {
-            return new Scenario(partnerPrograms, providerPrograms, false, mca, kind, offerId, status, inTransfer, withProvider);
-        }
-
-        Scenario acceptedMca(McaAcceptance... acceptances) {
-            return new Scenario(partnerPrograms, providerPrograms, movedToProvider, List.of(acceptances), kind, offerId, status, inTransfer, withProvider);
-        }
-
-        Scenario offer(OfferKind kind, String offerId) {
-            return new Scenario(partnerPrograms, providerPrograms, movedToProvider, mca, kind, offerId, status, inTransfer, withProvider);
-        }
-
-        Scenario status(SubscriptionStatus status) {
-            return new Scenario(partnerPrograms, providerPrograms, movedToProvider, mca, kind, offerId, status, inTransfer, withProvider);
-        }
-
-        Scenario inActiveTransfer() {
-            return new Scenario(partnerPrograms, providerPrograms, movedToProvider, mca, kind, offerId, status, true, withProvider);
-        }
-
-        Scenario withoutProvider() {
-            return new Scenario(partnerPrograms, providerPrograms, movedToProvider, mca, kind, offerId, status, inTransfer, false);
+            return new Scenario(partnerPrograms, providerPrograms, false);
         }
     }
 
-    static Stream<Arguments> scenarios() {
-        Scenario ready = Scenario.ready();
-        McaAcceptance attestedWithOldPartner = new McaAcceptance(McaMethod.PARTNER_ATTESTATION, OLD_PARTNER, null);
-        McaAcceptance attestedWithProvider = new McaAcceptance(McaMethod.PARTNER_ATTESTATION, PROVIDER, null);
-        return Stream.of(
-                Arguments.of("an enrolled partner moves an active Office 365 subscription of a moved customer", ready, List.of()),
-                Arguments.of("Pre-requisite: the partner has not completed indirect reseller enrollment",
-                        ready.partner(Program.DIRECT_BILL), List.of("PARTNER_NOT_ENROLLED_AS_INDIRECT_RESELLER")),
-                Arguments.of("Pre-requisite: the enrollment must be on the existing direct bill tenant",
-                        ready.partner(Program.INDIRECT_RESELLER), List.of("PARTNER_NOT_ENROLLED_AS_INDIRECT_RESELLER")),
-                Arguments.of("Pre-requisite: the customer was not moved to the indirect provider",
-                        ready.notMoved(), List.of("CUSTOMER_NOT_MOVED_TO_PROVIDER")),
-                Arguments.of("Pre-requisite: the customer has not accepted the MCA yet",
-                        ready.acceptedMca(), List.of("MCA_NOT_ACCEPTED")),
-                Arguments.of("MCA accepted through partner attestation with the old partner is not retained",
-                        ready.acceptedMca(attestedWithOldPartner), List.of("MCA_ATTESTATION_NOT_RETAINED")),
-                Arguments.of("MCA attested again through the indirect provider",
-                        ready.acceptedMca(attestedWithOldPartner, attestedWithProvider), List.of()),
-                Arguments.of("MCA accepted in the M365 admin center is retained",
-                        ready.acceptedMca(new McaAcceptance(McaMethod.M365_ADMIN_CENTER, OLD_PARTNER, null)), List.of()),
-                Arguments.of("Azure PAYG MS-AZR-0145P can be transferred", ready.offer(OfferKind.AZURE_PAYG, "MS-AZR-0145P"), List.of()),
-                Arguments.of("Azure plans cannot be transferred", ready.offer(OfferKind.AZURE_PLAN, "DZH318Z0BPS6"),
-                        List.of("OFFER_NOT_TRANSFERABLE")),
-                Arguments.of("Azure reserved instances cannot be transferred",
-                        ready.offer(OfferKind.AZURE_RESERVED_INSTANCE, "DZH318Z0BQ3Q"), List.of("OFFER_NOT_TRANSFERABLE")),
-                Arguments.of("Term-based subscriptions cannot be transferred", ready.offer(OfferKind.TERM_BASED, "CFQ7TTC0LH18"),
-                        List.of("OFFER_NOT_TRANSFERABLE")),
-                Arguments.of("Azure Marketplace SaaS cannot be transferred", ready.offer(OfferKind.MARKETPLACE_SAAS, "saas-offer"),
-                        List.of("OFFER_NOT_TRANSFERABLE")),
-                Arguments.of("Azure PAYG other than MS-AZR-0145P cannot be transferred",
-                        ready.offer(OfferKind.AZURE_PAYG, "MS-AZR-0017P"), List.of("OFFER_NOT_TRANSFERABLE")),
-                Arguments.of("software purchases cannot be transferred", ready.offer(OfferKind.SOFTWARE, "VISIO-2021"),
-                        List.of("OFFER_NOT_TRANSFERABLE")),
-                Arguments.of("any license-based offer can be transferred", ready.offer(OfferKind.LICENSE_BASED, "DYN365-SALES"),
-                        List.of()),
-                Arguments.of("a suspended subscription cannot be transferred", ready.status(SubscriptionStatus.SUSPENDED),
-                        List.of("SUBSCRIPTION_NOT_ACTIVE")),
-                Arguments.of("the same subscription cannot be referenced by multiple transfer requests",
-                        ready.inActiveTransfer(), List.of("SUBSCRIPTION_IN_ACTIVE_TRANSFER")),
-                Arguments.of("subscriptions only move to an indirect provider", ready.provider(Program.DIRECT_BILL),
-                        List.of("TARGET_NOT_INDIRECT_PROVIDER")),
-                Arguments.of("without a named provider only the provider-independent checks run",
-                        ready.notMoved().acceptedMca().withoutProvider(), List.of()),
-                Arguments.of("every refusal is reported, not just the first",
-                        ready.partner(Program.DIRECT_BILL).notMoved().status(SubscriptionStatus.SUSPENDED),
-                        List.of("CUSTOMER_NOT_MOVED_TO_PROVIDER", "PARTNER_NOT_ENROLLED_AS_INDIRECT_RESELLER",
-                                "SUBSCRIPTION_NOT_ACTIVE")));
-    }
+    /** The cases are rows of rules/scenarios/transfer-eligibility.md; here, how the answer groups their reasons. */
+    @Test
+    void reasonsAboutThePartnerTheProviderAndTheCustomerHoldForEverySubscriptionBesideItsOwn() {
+        List<Subscription> subscriptions = List.of(
+                subscription("sub-1", OfferKind.LICENSE_BASED, "O365-E3", SubscriptionStatus.ACTIVE, null),
+                subscription("sub-2", OfferKind.LICENSE_BASED, "O365-E1", SubscriptionStatus.SUSPENDED, null));
 
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("scenarios")
-    void decidesEachScenario(String scenario, Scenario given, List<String> expectedCodes) {
-        Subscription subscription = subscription("sub-1", given.kind(), given.offerId(), given.status(), null);
+        EligibilityCheck.Result result = check(Scenario.ready().partner(Program.DIRECT_BILL).notMoved()
+                .provider(Program.DIRECT_BILL), subscriptions, Map.of());
 
-        EligibilityCheck.Result result = check(given, List.of(subscription),
-                given.inTransfer() ? Map.of("sub-1", "transfer-1") : Map.of());
-
-        assertThat(result.answers()).singleElement().satisfies(answer -> {
-            assertThat(answer.id()).isEqualTo("sub-1");
-            assertThat(answer.reasons()).extracting(Reason::code).containsExactlyElementsOf(expectedCodes);
-            assertThat(answer.eligible()).isEqualTo(expectedCodes.isEmpty());
-            assertThat(answer.reasons()).allSatisfy(r -> {
-                assertThat(r.message()).isNotBlank();
-                assertThat(r.rule()).isNotBlank();
-            });
+        assertThat(result.outcome()).isEqualTo("INELIGIBLE");
+        assertThat(result.answers()).extracting(TransferEligibility::id).containsExactly("sub-1", "sub-2");
+        assertThat(result.answers().get(0).reasons()).extracting(Reason::code).containsExactly(
+                "CUSTOMER_NOT_MOVED_TO_PROVIDER", "PARTNER_NOT_ENROLLED_AS_INDIRECT_RESELLER",
+                "TARGET_NOT_INDIRECT_PROVIDER");
+        assertThat(result.answers().get(1).reasons()).extracting(Reason::code).containsExactly(
+                "CUSTOMER_NOT_MOVED_TO_PROVIDER", "PARTNER_NOT_ENROLLED_AS_INDIRECT_RESELLER",
+                "SUBSCRIPTION_NOT_ACTIVE", "TARGET_NOT_INDIRECT_PROVIDER");
+        assertThat(result.answers()).flatExtracting(TransferEligibility::reasons).allSatisfy(r -> {
+            assertThat(r.message()).isNotBlank();
+            assertThat(r.rule()).isNotBlank();
         });
+    }
+
+    @Test
+    void onlyTheSubscriptionThatCannotMoveIsIneligible() {
+        List<Subscription> subscriptions = List.of(
+                subscription("sub-1", OfferKind.LICENSE_BASED, "O365-E3", SubscriptionStatus.ACTIVE, null),
+                subscription("plan", OfferKind.AZURE_PLAN, "DZH318Z0BPS6", SubscriptionStatus.ACTIVE, null));
+
+        EligibilityCheck.Result result = check(Scenario.ready(), subscriptions, Map.of());
+
+        assertThat(result.outcome()).isEqualTo("PARTIALLY_ELIGIBLE");
+        assertThat(result.answers()).extracting(TransferEligibility::id, TransferEligibility::eligible)
+                .containsExactly(tuple("sub-1", true), tuple("plan", false));
     }
 
     @Test
@@ -246,9 +190,9 @@ class TransferEligibilityRulesTest {
         if (given.movedToProvider()) {
             relationships.add(new ResellerRelationship(PROVIDER, false));
         }
-        customer.update("Tailspin Toys", AcquisitionKind.DIRECT_BILL, relationships, given.mca());
-        return EligibilityCheck.run(engine, partner, given.withProvider() ? Optional.of(provider) : Optional.empty(),
-                customer, subscriptions, inTransfer);
+        customer.update("Tailspin Toys", AcquisitionKind.DIRECT_BILL, relationships,
+                List.of(new McaAcceptance(McaMethod.M365_ADMIN_CENTER, PARTNER, null)));
+        return EligibilityCheck.run(engine, partner, Optional.of(provider), customer, subscriptions, inTransfer);
     }
 
     static Partner partner(String id, String name, Set<Program> programs) {
