@@ -71,6 +71,25 @@ class WhatIfApiTest extends ApiTestSupport {
     }
 
     @Test
+    void aDraftsOwnScenarioRowRunsWithTheFolderOnesAndSaysWhereItFails() throws Exception {
+        String scenarios = Files.readString(Path.of("rules", "scenarios", "partnership.md"));
+        String withRow = scenarios.stripTrailing()
+                + "\n| a direct bill partner may invite (a wrong row) | direct bill | | | may invite | none |\n";
+        int line = (int) withRow.lines().count();
+
+        whatIf(Map.of("scenarios/partnership.md", withRow))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.concernsAffected.length()").value(0))
+                .andExpect(jsonPath("$.scenarios.failed").value(1))
+                .andExpect(jsonPath("$.scenarios.failures[0].file").value("scenarios/partnership.md"))
+                .andExpect(jsonPath("$.scenarios.failures[0].line").value(line))
+                .andExpect(jsonPath("$.scenarios.failures[0].actual").value(containsString("INVITER_NOT_INDIRECT_PROVIDER")));
+        whatIf(Map.of("partnership.drl", Files.readString(Path.of("rules", "partnership.drl"))))
+                .andExpect(jsonPath("$.scenarios.failed").value(0))
+                .andExpect(jsonPath("$.scenarios.rows").value(greaterThanOrEqualTo(100)));
+    }
+
+    @Test
     void aDraftThatDoesNotCompileIs422WithFileAndLineAndServesNothing() throws Exception {
         String broken = eligibility.replace("status != SubscriptionStatus.ACTIVE", "status != ");
 
