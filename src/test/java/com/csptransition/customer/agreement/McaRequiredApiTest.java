@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.csptransition.ApiTestSupport;
+import com.csptransition.customer.CustomerFixtures;
 import com.jayway.jsonpath.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,14 +40,9 @@ class McaRequiredApiTest extends ApiTestSupport {
 
     @AfterEach
     void forgetWhatTheTestsCreated() {
-        jdbc.update("delete from customer_order_line");
-        jdbc.update("delete from customer_order");
-        createdSubscriptions.forEach(id -> jdbc.update("delete from subscription where id = ?", id));
-        createdCustomers.forEach(id -> {
-            jdbc.update("delete from reseller_relationship where customer_id = ?", id);
-            jdbc.update("delete from mca_acceptance where customer_id = ?", id);
-            jdbc.update("delete from customer where id = ?", id);
-        });
+        CustomerFixtures.forget(jdbc, createdSubscriptions, createdCustomers);
+        CustomerFixtures.forgetAttestation(jdbc, COHO, CONTOSO);
+        CustomerFixtures.forgetAttestation(jdbc, WIDE_WORLD, NORTHWIND);
     }
 
     @Test

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.csptransition.ApiTestSupport;
+import com.csptransition.customer.CustomerFixtures;
 import com.csptransition.identity.Role;
 import com.jayway.jsonpath.JsonPath;
 import java.util.ArrayList;
@@ -51,14 +52,7 @@ class CustomerActionsApiTest extends ApiTestSupport {
 
     @AfterEach
     void forgetWhatTheTestsCreated() {
-        jdbc.update("delete from customer_order_line");
-        jdbc.update("delete from customer_order");
-        createdSubscriptions.forEach(id -> jdbc.update("delete from subscription where id = ?", id));
-        createdCustomers.forEach(id -> {
-            jdbc.update("delete from reseller_relationship where customer_id = ?", id);
-            jdbc.update("delete from mca_acceptance where customer_id = ?", id);
-            jdbc.update("delete from customer where id = ?", id);
-        });
+        CustomerFixtures.forget(jdbc, createdSubscriptions, createdCustomers);
     }
 
     @Test
