@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.csptransition.ApiTestSupport;
+import com.csptransition.decision.DecisionFacts;
 import com.csptransition.decision.DecisionRecord;
 import com.csptransition.decision.DecisionRepository;
 import java.util.List;
@@ -25,6 +26,8 @@ class ScopedDecisionsTest extends ApiTestSupport {
     RulesEngine engine;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    DecisionFacts facts;
 
     @Test
     void theMcaStatusOfAResellerThatIsNotAProviderHasNoTransferEligibilityAction() throws Exception {
@@ -62,5 +65,12 @@ class ScopedDecisionsTest extends ApiTestSupport {
             assertThat(decision.getReasons()).as("reasons of %s decision %s", decision.getConcern(), decision.getId())
                     .allSatisfy(reason -> assertThat(own).contains(reason.rule()));
         });
+        // the facts kept for what-if read back as they were: the same rules on them give the same reasons
+        assertThat(audited).filteredOn(d -> d.getRulesVersion().equals(rules.version())).isNotEmpty()
+                .allSatisfy(decision -> assertThat(rules.evaluate(decision.getConcern(), facts.read(decision.getFacts()))
+                        .reasons()).extracting(IneligibilityReason::subjectId, IneligibilityReason::code)
+                        .as("replayed %s decision %s", decision.getConcern(), decision.getId())
+                        .containsExactlyInAnyOrderElementsOf(decision.getReasons().stream()
+                                .map(r -> org.assertj.core.groups.Tuple.tuple(r.subjectId(), r.code())).toList()));
     }
 }
