@@ -67,13 +67,16 @@ public class NotificationSender {
         Instant until = Instant.now(clock).plus(claimFor);
         // a send starts only while half the claim is left, so that no other node takes it over during the send
         Instant lastStart = until.minus(claimFor.dividedBy(2));
-        for (Notification notification : claim(claim, until)) {
+        List<Notification> claimed = claim(claim, until);
+        for (Notification notification : claimed) {
             if (Instant.now(clock).isAfter(lastStart)) {
                 break;
             }
             send(notification, claim);
         }
-        transactions.executeWithoutResult(s -> outbox.release(claim));
+        if (!claimed.isEmpty()) {
+            transactions.executeWithoutResult(s -> outbox.release(claim));
+        }
     }
 
     private List<Notification> claim(String claim, Instant until) {
