@@ -23,6 +23,9 @@ public class Notification {
     private Instant sentTime;
     private int attempts;
     private String lastError;
+    // the node mailing it now, and until when: another node takes it over only after that (NotificationSender)
+    private String claimedBy;
+    private Instant claimedUntil;
 
     protected Notification() {
     }
@@ -36,17 +39,6 @@ public class Notification {
         this.body = body;
         this.dedupKey = dedupKey;
         this.createdTime = createdTime;
-    }
-
-    void sent(Instant when) {
-        sentTime = when;
-        attempts++;
-        lastError = null;
-    }
-
-    void failed(String error) {
-        attempts++;
-        lastError = error == null ? "unknown error" : error.substring(0, Math.min(error.length(), 2000));
     }
 
     public Long getId() {

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,7 +52,14 @@ public class DirectBillNotices {
     public record Notice(String partnerTenantId, String recipient, boolean queued, String message) {
     }
 
+    /**
+     * One run per cluster per day: the node that takes the lock runs it, the others skip (cluster.ScheduledWorkLocks).
+     * The lock is held at least 10 minutes so that a node whose clock is a little late finds it still taken; a node
+     * that dies during the run rolls its transaction back and holds the lock up to an hour: that day's run is lost
+     * (POST /v1/admin/direct-bill-notices runs it by hand).
+     */
     @Scheduled(cron = "${csp.direct-bill.notice-cron:0 0 6 * * *}")
+    @SchedulerLock(name = "direct-bill-notices", lockAtLeastFor = "PT10M", lockAtMostFor = "PT1H")
     public void daily() {
         // a call on this very object bypasses the proxy's @Transactional
         transactions.executeWithoutResult(status -> informPartnersBelowRequirements(SYSTEM));
