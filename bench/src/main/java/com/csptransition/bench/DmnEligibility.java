@@ -15,20 +15,59 @@ import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
 import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
 /**
- * The peer a Camunda user would pick: the DMN decision table evaluated once per subscription; what DMN cannot
- * express (partner-level facts, add-ons reported under their base) is done in Java around it.
+ * A Camunda DMN peer: the decision table evaluated once per subscription; what DMN cannot express (partner-level
+ * facts, add-ons reported under their base) is done in Java around it. One instance per engine configuration.
  */
 final class DmnEligibility {
 
-    private final DmnEngine engine = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    /** The table in FEEL, evaluated by the engine Camunda 7.24 configures by default (the Scala FEEL engine). */
+    static DmnEligibility defaultFeel() {
+        return new DmnEligibility(DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine(),
+                "/bench/transfer-eligibility.dmn");
+    }
+
+    /**
+     * The same table with JUEL input expressions, input entries and output entries: each cell is parsed once, on its
+     * first evaluation, and kept with the table (Camunda's {@code CachedExpressionSupport}).
+     */
+    static DmnEligibility juel() {
+        return new DmnEligibility(config()
+                .defaultInputExpressionExpressionLanguage(DefaultDmnEngineConfiguration.JUEL_EXPRESSION_LANGUAGE)
+                .defaultInputEntryExpressionLanguage(DefaultDmnEngineConfiguration.JUEL_EXPRESSION_LANGUAGE)
+                .defaultOutputEntryExpressionLanguage(DefaultDmnEngineConfiguration.JUEL_EXPRESSION_LANGUAGE)
+                .buildEngine(), "/bench/transfer-eligibility-juel.dmn");
+    }
+
+    /**
+     * The FEEL table with Camunda's legacy behaviour: JUEL input and output expressions, FEEL input entries by the
+     * old JUEL-based FEEL engine, which caches each entry's translation to JUEL.
+     */
+    static DmnEligibility legacyFeel() {
+        return new DmnEligibility(config().enableFeelLegacyBehavior(true).buildEngine(),
+                "/bench/transfer-eligibility.dmn");
+    }
+
+    /** The FEEL table on the Scala FEEL engine with each expression parsed once ({@link CachingScalaFeelEngine}). */
+    static DmnEligibility cachedFeel() {
+        return new DmnEligibility(config().feelEngineFactory(CachingScalaFeelEngine::new).buildEngine(),
+                "/bench/transfer-eligibility.dmn");
+    }
+
+    private static DefaultDmnEngineConfiguration config() {
+        return (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+    }
+
+    private final DmnEngine engine;
     private final DmnDecision decision;
 
-    DmnEligibility() {
-        try (InputStream in = DmnEligibility.class.getResourceAsStream("/bench/transfer-eligibility.dmn")) {
+    private DmnEligibility(DmnEngine engine, String resource) {
+        this.engine = engine;
+        try (InputStream in = DmnEligibility.class.getResourceAsStream(resource)) {
             decision = engine.parseDecision("transferEligibility", in);
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -18,7 +18,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** One customer with 100 subscriptions of mixed kinds, the input both peers evaluate. */
+/**
+ * One customer with a given number of subscriptions of mixed kinds (the same mix at every size: the kind cycles every
+ * 10, every 10th an add-on of the one before, every 7th suspended, every 13th in an active transfer), the input every
+ * peer evaluates.
+ */
 final class EligibilityFixture {
 
     final Partner partner = partner("partner", "Contoso", EnumSet.of(Program.DIRECT_BILL, Program.INDIRECT_RESELLER));
@@ -28,7 +32,7 @@ final class EligibilityFixture {
     /** The active request holding a subscription, by subscription id. */
     final Map<String, String> inActiveTransfer = new HashMap<>();
 
-    EligibilityFixture() {
+    EligibilityFixture(int count) {
         customer.update("Tailspin Toys", AcquisitionKind.DIRECT_BILL,
                 List.of(new ResellerRelationship("partner", true), new ResellerRelationship("provider", false)),
                 List.of(new McaAcceptance(McaMethod.PARTNER_ATTESTATION, "partner", null),
@@ -36,7 +40,7 @@ final class EligibilityFixture {
         OfferKind[] kinds = {OfferKind.LICENSE_BASED, OfferKind.LICENSE_BASED, OfferKind.LICENSE_BASED,
                 OfferKind.AZURE_PAYG, OfferKind.AZURE_PLAN, OfferKind.AZURE_RESERVED_INSTANCE, OfferKind.TERM_BASED,
                 OfferKind.MARKETPLACE_SAAS, OfferKind.LICENSE_BASED, OfferKind.AZURE_PAYG};
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < count; i++) {
             OfferKind kind = kinds[i % kinds.length];
             String id = "sub-" + i;
             // every 10th subscription is an add-on of the license-based one before it
