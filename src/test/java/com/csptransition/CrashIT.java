@@ -127,7 +127,8 @@ class CrashIT {
         try (Service second = Service.start(home, "second")) {
             System.out.printf("CrashIT: restarted in %d s%n", elapsed(restart).toSeconds());
             List<String> problems = check(second.base, killedAt);
-            assertThat(problems).as("after kill -9 and restart (%s)", summary).isEmpty();
+            assertThat(problems).as("after kill -9 and restart (%s; the services' logs and files: %s)", summary,
+                    home.toAbsolutePath()).isEmpty();
         }
         deleteRecursively(home);
     }
