@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.csptransition.identity.Role;
 import com.csptransition.identity.UserDirectory;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -18,6 +20,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -63,7 +66,13 @@ public abstract class ApiTestSupport {
     }
 
     @BeforeEach
-    void loadDemoBundleAndUsers() throws Exception {
+    void loadDemoBundleAndUsers(@Autowired JdbcTemplate jdbc) throws Exception {
+        // an import keeps the relationships and acceptances the API added (admin.CustomerMerge): each test starts
+        // from the demo customers as the bundle has them
+        for (JsonNode customer : new ObjectMapper().readTree(demoBundle()).get("customers")) {
+            jdbc.update("delete from reseller_relationship where customer_id = ?", customer.get("id").asText());
+            jdbc.update("delete from mca_acceptance where customer_id = ?", customer.get("id").asText());
+        }
         mvc.perform(post("/v1/admin/import").with(admin()).contentType(MediaType.APPLICATION_JSON).content(demoBundle()))
                 .andExpect(status().isOk());
         users.ensureUser("contoso-admin", PASSWORD, "Contoso admin agent", CONTOSO, "Contoso", List.of(Role.ADMIN_AGENT));

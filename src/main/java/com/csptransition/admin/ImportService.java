@@ -4,8 +4,6 @@ import com.csptransition.admin.ImportBundle.CustomerData;
 import com.csptransition.admin.ImportBundle.SubscriptionData;
 import com.csptransition.customer.Customer;
 import com.csptransition.customer.CustomerRepository;
-import com.csptransition.customer.McaAcceptance;
-import com.csptransition.customer.ResellerRelationship;
 import com.csptransition.customer.Subscription;
 import com.csptransition.customer.SubscriptionRepository;
 import com.csptransition.enrollment.EnrollmentEligibility;
@@ -32,7 +30,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Loads a bundle all or nothing; records are matched by id, so loading the same bundle twice changes nothing. A bundle
- * cannot roll an enrollment back unless the enrollment rules let it (they never do: "there is no option to roll back").
+ * cannot roll an enrollment back unless the enrollment rules let it (they never do: "there is no option to roll back"),
+ * nor remove or take away what the API recorded on a customer ({@link CustomerMerge}).
  */
 @Service
 public class ImportService {
@@ -52,7 +51,8 @@ public class ImportService {
         this.enrollment = enrollment;
     }
 
-    public record Imported(int partners, int partnerships, int customers, int subscriptions) {
+    /** kept: where the bundle said otherwise than the service's records, what was kept (CustomerMerge). */
+    public record Imported(int partners, int partnerships, int customers, int subscriptions, List<String> kept) {
     }
 
     @Transactional
@@ -73,14 +73,11 @@ public class ImportService {
             partnership.update(p.resellerId(), p.providerId(), p.state());
             partnerships.save(partnership);
         });
+        List<String> kept = new ArrayList<>();
         bundle.customers().forEach(c -> {
             Customer customer = customers.findById(c.id()).orElseGet(() -> new Customer(c.id()));
-            customer.update(c.name(), c.acquiredAs(),
-                    c.resellerRelationships().stream()
-                            .map(r -> new ResellerRelationship(r.partnerId(), r.delegatedAdminPrivileges(), false,
-                                    r.billingProfile())).toList(),
-                    c.mcaAcceptances().stream().map(m -> new McaAcceptance(m.method(), m.partnerId(), m.dateAgreed()))
-                            .toList());
+            CustomerMerge.Merged merged = CustomerMerge.of(customer, c, kept);
+            customer.update(c.name(), c.acquiredAs(), merged.relationships(), merged.acceptances());
             customers.save(customer);
         });
         // bases before their add-ons, for the foreign key
@@ -93,7 +90,7 @@ public class ImportService {
                     subscriptions.save(subscription);
                 });
         return new Imported(bundle.partners().size(), bundle.partnerships().size(), bundle.customers().size(),
-                bundle.subscriptions().size());
+                bundle.subscriptions().size(), kept);
     }
 
     private List<String> validate(ImportBundle bundle, Caller caller) {
@@ -120,6 +117,11 @@ public class ImportService {
             require(partnerExists.apply(p.providerId()), errors, "partnership " + p.id() + ": unknown provider " + p.providerId());
         });
         bundle.customers().forEach(c -> {
+            // a customer has one relationship with a partner, and one acceptance through it each way
+            duplicates("customer " + c.id() + ": reseller", c.resellerRelationships().stream()
+                    .map(ImportBundle.RelationshipData::partnerId), errors);
+            duplicates("customer " + c.id() + ": MCA acceptance", c.mcaAcceptances().stream()
+                    .map(m -> CustomerMerge.key(m.method().name(), m.partnerId())), errors);
             c.resellerRelationships().forEach(r -> require(partnerExists.apply(r.partnerId()), errors,
                     "customer " + c.id() + ": unknown reseller " + r.partnerId()));
             c.mcaAcceptances().forEach(m -> require(partnerExists.apply(m.partnerId()), errors,

@@ -65,7 +65,8 @@ public final class RuleCompiler {
         Map<String, CompiledConcern> compiled = new ConcurrentHashMap<>();
         Set<RuleError> errors = ConcurrentHashMap.newKeySet();
         // changed concerns compile side by side: a file shared by two concerns costs one compile's time, not two
-        concerns.filesByConcern().entrySet().parallelStream().forEach(concern -> {
+        ClassLoader application = Thread.currentThread().getContextClassLoader();
+        concerns.filesByConcern().entrySet().parallelStream().forEach(concern -> inContext(application, () -> {
             String name = concern.getKey();
             List<String> files = concern.getValue();
             String key = hash(files.stream().collect(Collectors.toMap(f -> f, sources::get, (a, b) -> a, TreeMap::new)));
@@ -81,13 +82,28 @@ public final class RuleCompiler {
                     compiled.put(name, CompiledConcern.of(name, files, key, builder.newKieBase()));
                 }
             }
-        });
+        }));
         if (!errors.isEmpty()) {
             List<RuleError> inChanged = errors.stream().filter(e -> changed.contains(e.file())).toList();
             throw new RuleCompilationException((inChanged.isEmpty() ? errors.stream() : inChanged.stream())
                     .sorted(Comparator.comparing(RuleError::file).thenComparingInt(RuleError::line)).toList());
         }
         return new RuleSet(hash(sources), Map.copyOf(sources), Map.copyOf(compiled), Instant.now(), loadedBy);
+    }
+
+    /**
+     * Runs with the given context class loader. A common pool thread has the system class loader, which in the
+     * packaged jar sees none of Drools: KieServices.get() was null there and the service did not start.
+     */
+    private static void inContext(ClassLoader loader, Runnable action) {
+        Thread thread = Thread.currentThread();
+        ClassLoader had = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            action.run();
+        } finally {
+            thread.setContextClassLoader(had);
+        }
     }
 
     private static KnowledgeBuilder build(List<String> files, Map<String, String> sources) {

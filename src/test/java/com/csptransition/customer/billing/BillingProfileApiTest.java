@@ -121,18 +121,6 @@ class BillingProfileApiTest extends ApiTestSupport {
     }
 
     @Test
-    void theCopyGoesWithTheRelationship() throws Exception {
-        extend(COHO).andExpect(status().isCreated());
-
-        // loading the demo bundle again puts Coho Winery back as Contoso's customer only
-        mvc.perform(post("/v1/admin/import").with(admin()).contentType(MediaType.APPLICATION_JSON).content(demoBundle()))
-                .andExpect(status().isOk());
-
-        billing("northwind-admin", COHO).andExpect(status().isNotFound());
-        billing("contoso-admin", COHO).andExpect(status().isOk()).andExpect(jsonPath("$.email").value("accounts@cohowinery.example"));
-    }
-
-    @Test
     void changingOnePartnersBillToInfoLeavesTheOtherRelationshipsAlone() {
         // Litware: Contoso and Northwind, both with delegated admin privileges; a relationship row is the partner's
         tx.executeWithoutResult(status -> {
