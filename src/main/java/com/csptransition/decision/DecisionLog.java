@@ -2,6 +2,7 @@ package com.csptransition.decision;
 
 import com.csptransition.identity.Caller;
 import com.csptransition.rules.Evaluation;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
@@ -22,9 +23,12 @@ public class DecisionLog {
     private final RolledBackDecisions rolledBack;
     private final DecisionFacts facts;
     private final Clock clock;
+    private final MeterRegistry meters;
 
-    public DecisionLog(DecisionRepository decisions, RolledBackDecisions rolledBack, DecisionFacts facts, Clock clock) {
+    public DecisionLog(DecisionRepository decisions, RolledBackDecisions rolledBack, DecisionFacts facts, Clock clock,
+            MeterRegistry meters) {
         this.decisions = decisions;
+        this.meters = meters;
         this.facts = facts;
         this.rolledBack = rolledBack;
         this.clock = clock;
@@ -62,6 +66,8 @@ public class DecisionLog {
             Evaluation evaluation) {
         List<DecisionReason> reasons = evaluation.reasons().stream()
                 .map(r -> new DecisionReason(r.subjectId(), r.code(), r.message(), r.rule())).toList();
+        // counted when made, kept or rolled back (kinds and outcomes are the service's own few names)
+        meters.counter("csp.decisions", "kind", kind, "outcome", outcome).increment();
         Instant now = Instant.now(clock);
         byte[] seen = facts.write(evaluation.facts());
         return () -> new DecisionRecord(kind, caller.organisationId(), caller.userId(), outcome,

@@ -8,8 +8,12 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
@@ -18,9 +22,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Our REST API and Camunda's /engine-rest authenticate with HTTP Basic against Camunda's identity service.
+ * Our REST API and Camunda's /engine-rest authenticate with HTTP Basic against Camunda's identity service, as do
+ * the operators' pages (Actuator, /v3/api-docs and Swagger UI: administrators only, see the api chain).
  * The Camunda webapps (Tasklist, Cockpit) keep their own session login and CSRF protection on the same users.
  * Every login is throttled per client address ({@link LoginThrottle}); Camunda's setup page is closed.
  */
@@ -52,14 +58,26 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, ProblemWriter problems, LoginThrottle throttle, Environment environment)
+            throws Exception {
         // path matchers, not MVC ones: /engine-rest is Jersey's servlet, not the DispatcherServlet
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+        RequestMatcher apiDocs = new OrRequestMatcher(path.matcher("/v3/api-docs/**"), path.matcher("/v3/api-docs"),
+                path.matcher("/swagger-ui/**"), path.matcher("/swagger-ui.html"));
+        // the API's description names every administrator's endpoint: administrators only, but for the demo
+        boolean docsForEveryUser = environment.matchesProfiles("demo");
         return http.securityMatcher(new OrRequestMatcher(path.matcher("/v1/**"), path.matcher("/api/**"),
-                        path.matcher("/engine-rest/**")))
+                        path.matcher("/engine-rest/**"), path.matcher("/actuator/**"), apiDocs))
                 .authorizeHttpRequests(auth -> auth
+                        // health's status for load balancers; its details for administrators (management.endpoint.health)
+                        .requestMatchers(path.matcher(HttpMethod.GET, "/actuator/health"),
+                                path.matcher(HttpMethod.GET, "/actuator/health/**")).permitAll()
+                        .requestMatchers(apiDocs).access(docsForEveryUser
+                                ? AuthenticatedAuthorizationManager.authenticated()
+                                : AuthorityAuthorizationManager.hasAuthority(ADMIN_AUTHORITY))
                         .requestMatchers(path.matcher("/v1/admin/**"), path.matcher("/api/rules/reload"),
-                                path.matcher("/api/rules/what-if"), path.matcher("/api/rules/scenarios"))
+                                path.matcher("/api/rules/what-if"), path.matcher("/api/rules/scenarios"),
+                                path.matcher("/actuator/**"))
                         .hasAuthority(ADMIN_AUTHORITY)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, e) -> {

@@ -680,7 +680,9 @@ class RestApiDoorTest extends ApiTestSupport {
         handlerMapping.getHandlerMethods().forEach((RequestMappingInfo info, HandlerMethod handler) -> {
             if (!handler.getBeanType().getPackageName().startsWith("com.csptransition")
                     || ErrorController.class.isAssignableFrom(handler.getBeanType())) {
-                return; // Spring's actuator; the error page, which answers every caller alike (BadInputTest)
+                // Spring's actuator and springdoc's API docs (both: ops.OpsEndpointsTest); the error page, which
+                // answers every caller alike (BadInputTest)
+                return;
             }
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
             for (String pattern : info.getPatternValues()) {

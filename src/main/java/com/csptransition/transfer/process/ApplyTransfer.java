@@ -11,7 +11,9 @@ import com.csptransition.transfer.TransferRequestRepository;
 import com.csptransition.transfer.TransferStatus;
 import com.csptransition.transfer.eligibility.TransferEffects;
 import com.csptransition.web.ApiException;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +25,8 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Service task applyTransfer: every line of an accepted request becomes a new subscription of the provider, all in
@@ -42,10 +46,13 @@ public class ApplyTransfer extends TransferStep implements JavaDelegate {
     private final SubscriptionRepository subscriptions;
     private final TransferEffects transferEffects;
     private final TransferFailures failures;
+    private final MeterRegistry meters;
 
     public ApplyTransfer(TransferRequestRepository transfers, SubscriptionRepository subscriptions,
-            TransferEffects transferEffects, IdentityService identityService, Clock clock, TransferFailures failures) {
+            TransferEffects transferEffects, IdentityService identityService, Clock clock, TransferFailures failures,
+            MeterRegistry meters) {
         super(transfers, identityService, clock);
+        this.meters = meters;
         this.subscriptions = subscriptions;
         this.transferEffects = transferEffects;
         this.failures = failures;
@@ -83,6 +90,21 @@ public class ApplyTransfer extends TransferStep implements JavaDelegate {
         if (retried) {
             failures.transferredAfterAll(request);
         }
+        timeToComplete(Duration.between(request.getCreatedTime(), now()));
+    }
+
+    /** Create to complete, once the transfer is committed (a job that rolls back and retries is timed once). */
+    private void timeToComplete(Duration taken) {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            meters.timer("csp.transfers.completion").record(taken);
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                meters.timer("csp.transfers.completion").record(taken);
+            }
+        });
     }
 
     /**
