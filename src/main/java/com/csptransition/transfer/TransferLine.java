@@ -20,9 +20,12 @@ public class TransferLine {
     @ManyToOne(optional = false)
     @JoinColumn(name = "transfer_id")
     private TransferRequest transfer;
-    @ManyToOne
-    @JoinColumn(name = "base_line_id")
-    private TransferLine baseLine;
+    /**
+     * The base's line of an add-on, by id: a TransferLine-to-TransferLine association made Hibernate's insert
+     * ordering (hibernate.order_inserts) meet a cycle and warn "could not be sorted" on every create with add-ons;
+     * the base is inserted first anyway (its line is added first, and one transfer's lines are one batch).
+     */
+    private String baseLineId;
     private String subscriptionId;
     private String offerId;
     private String friendlyName;
@@ -44,7 +47,7 @@ public class TransferLine {
             String friendlyName, String billingCycle, int quantity) {
         this.id = id;
         this.transfer = transfer;
-        this.baseLine = baseLine;
+        this.baseLineId = baseLine == null ? null : baseLine.getId();
         this.subscriptionId = subscriptionId;
         this.offerId = offerId;
         this.friendlyName = friendlyName;
@@ -85,7 +88,8 @@ public class TransferLine {
     }
 
     public TransferLine getBaseLine() {
-        return baseLine;
+        return baseLineId == null ? null
+                : transfer.getLines().stream().filter(line -> line.id.equals(baseLineId)).findFirst().orElseThrow();
     }
 
     public String getSubscriptionId() {

@@ -81,6 +81,7 @@ public class TransferRequest {
         this.createdBy = createdBy;
         this.lastModifiedUser = createdBy;
         this.lastModifiedTime = createdTime;
+        TransferEvents.happened(this, "created", createdBy);
     }
 
     /** Adds a line for the subscription with its quantity now; later quantity changes are not reflected. */
@@ -106,12 +107,14 @@ public class TransferRequest {
         reviewedBy = user;
         reviewedTime = time;
         modified(user, time);
+        TransferEvents.happened(this, accepted ? "accepted" : "rejected", user);
     }
 
     /** Withdrawn, or expired, before the provider answered: its subscriptions become free for a new request. */
     public void endUnreviewed(TransferStatus finalStatus, String user, Instant time) {
         require(awaitsReview(), "has already been reviewed");
         end(finalStatus, user, time);
+        TransferEvents.happened(this, "ended unreviewed as " + finalStatus, user);
     }
 
     /** The provider rejected it: nothing moves, the subscriptions are free again. */
@@ -124,6 +127,7 @@ public class TransferRequest {
     public void complete(String user, Instant time) {
         require(isActive() && isAccepted(), "is not an accepted request waiting for its transfer");
         end(TransferStatus.Complete, user, time);
+        TransferEvents.happened(this, "applied (Complete)", user);
     }
 
     /**
@@ -136,6 +140,7 @@ public class TransferRequest {
         status = TransferStatus.Failed;
         lines.forEach(line -> line.fail(error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR - 1) + "…" : error));
         modified(user, time);
+        TransferEvents.happened(this, "failed", user);
     }
 
     /** Accepted and waiting for its transfer, or failed: what a failed transfer job can be about. */
@@ -152,12 +157,14 @@ public class TransferRequest {
         status = TransferStatus.Active;
         lines.forEach(TransferLine::reopen);
         modified(user, time);
+        TransferEvents.happened(this, "retried", user);
     }
 
     public void verifiedByProvider(String user, Instant time) {
         require(status == TransferStatus.Complete && providerVerifiedTime == null, "is not waiting for the provider's verification");
         providerVerifiedTime = time;
         modified(user, time);
+        TransferEvents.happened(this, "verified by the provider", user);
     }
 
     public void verifiedByPartner(String user, Instant time) {
@@ -165,6 +172,7 @@ public class TransferRequest {
                 "is not waiting for the partner's verification");
         partnerVerifiedTime = time;
         modified(user, time);
+        TransferEvents.happened(this, "verified by the partner", user);
     }
 
     /** Transferred, and waiting for the provider's or the partner's verification. */
@@ -276,6 +284,11 @@ public class TransferRequest {
 
     public Instant getPartnerVerifiedTime() {
         return partnerVerifiedTime;
+    }
+
+    /** Before the request is deleted (tests' reset): the database wants an add-on's line gone before its base's. */
+    void removeAddOnLines() {
+        lines.removeIf(line -> line.getBaseLine() != null);
     }
 
     public List<TransferLine> getLines() {

@@ -30,6 +30,9 @@ public final class TransferFixtures {
         tx.executeWithoutResult(status -> {
             runtime.createProcessInstanceQuery().list()
                     .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test reset", true, true));
+            // add-on lines before their bases' (TransferLine names its base by id, so Hibernate cannot order them)
+            transfers.findAll().forEach(TransferRequest::removeAddOnLines);
+            transfers.flush();
             transfers.deleteAll();
             List<Subscription> copies = subscriptions.findAll().stream()
                     .filter(s -> s.getPartnerId().equals(ApiTestSupport.NORTHWIND) && !s.getId().startsWith("alpine"))
