@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -54,7 +55,7 @@ public record RuleSet(String version, Map<String, String> sources, Map<String, C
 
     /** The files of each concern, as concerns.yaml lists them. */
     public Map<String, List<String>> filesByConcern() {
-        Map<String, List<String>> files = new java.util.TreeMap<>();
+        Map<String, List<String>> files = new TreeMap<>();
         concerns.forEach((name, compiled) -> files.put(name, compiled.files()));
         return files;
     }

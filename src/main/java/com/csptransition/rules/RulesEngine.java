@@ -2,6 +2,8 @@ package com.csptransition.rules;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -44,9 +46,9 @@ public class RulesEngine {
     }
 
     /** Compiles draft files over the serving ones without serving them (what-if); errors throw as in a reload. */
-    public RuleSet draft(java.util.Map<String, String> draftFiles, String by) {
+    public RuleSet draft(Map<String, String> draftFiles, String by) {
         RuleSet serving = current.get();
-        java.util.Map<String, String> sources = new java.util.TreeMap<>(serving.sources());
+        Map<String, String> sources = new TreeMap<>(serving.sources());
         sources.putAll(draftFiles);
         return compiler.compile(sources, serving, by);
     }
