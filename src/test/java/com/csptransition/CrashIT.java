@@ -3,20 +3,13 @@ package com.csptransition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.EnumMap;
@@ -26,7 +19,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -45,12 +37,7 @@ class CrashIT {
     /** Load before the kill, at least; then the kill comes once a few transfers have been verified too. */
     static final Duration LOAD = Duration.ofSeconds(8);
     static final Duration MAX_LOAD = Duration.ofSeconds(40);
-    /** Generous: on two shared cores a start has taken a minute. */
-    static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
-    static final ObjectMapper JSON = new ObjectMapper();
-    final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
 
     /** How far a request got: what a client was answered 2xx for, or what the restarted service shows. */
     enum Stage {
@@ -96,12 +83,12 @@ class CrashIT {
         Files.createDirectories(home);
         long killedAt;
         long began = System.nanoTime();
-        try (Service first = Service.start(home, "first")) {
+        try (ServiceProcess first = ServiceProcess.start(home, "first", "--spring.profiles.active=demo")) {
             Duration started = elapsed(began);
             List<Thread> clients = new ArrayList<>();
             for (int c = 0; c < CLIENTS; c++) {
                 int client = c;
-                Thread thread = new Thread(() -> client(first.base, client), "crash-client-" + c);
+                Thread thread = new Thread(() -> client(first, client), "crash-client-" + c);
                 thread.start();
                 clients.add(thread);
             }
@@ -124,44 +111,44 @@ class CrashIT {
         System.out.println("CrashIT: " + summary);
 
         long restart = System.nanoTime();
-        try (Service second = Service.start(home, "second")) {
+        try (ServiceProcess second = ServiceProcess.start(home, "second", "--spring.profiles.active=demo")) {
             System.out.printf("CrashIT: restarted in %d s%n", elapsed(restart).toSeconds());
-            List<String> problems = check(second.base, killedAt);
+            List<String> problems = check(second, killedAt);
             assertThat(problems).as("after kill -9 and restart (%s; the services' logs and files: %s)", summary,
                     home.toAbsolutePath()).isEmpty();
         }
         deleteRecursively(home);
     }
 
-    private void client(String base, int client) {
+    private void client(ServiceProcess service, int client) {
         Deque<Lifecycle> awaitingTransfer = new ArrayDeque<>();
         try {
             for (int n = 0; !killed; n++) {
                 Lifecycle l = new Lifecycle("crash-" + client + "-" + n);
                 lifecycles.add(l);
-                call(base, "demo", "POST", "/v1/admin/import", importBundle(l), 200);
+                service.call("demo", "POST", "/v1/admin/import", importBundle(l.customer, l.subscription), 200);
                 l.ack(Stage.IMPORTED);
                 String transfers = "/v1/customers/" + l.customer + "/transfers";
-                JsonNode created = call(base, "contoso-admin", "POST", transfers, """
+                JsonNode created = service.call("contoso-admin", "POST", transfers, """
                         {"sourcePartnerTenantId": "%s", "targetPartnerTenantId": "%s",
                          "lineItems": [{"subscriptionId": "%s"}]}""".formatted(CONTOSO, NORTHWIND, l.subscription), 201);
                 l.transferId = created.get("id").asText();
                 l.ack(Stage.CREATED);
                 if (n % 4 == 3) {
-                    call(base, "contoso-admin", "DELETE", transfers + "/" + l.transferId, null, 204);
+                    service.call("contoso-admin", "DELETE", transfers + "/" + l.transferId, null, 204);
                     l.ack(Stage.WITHDRAWN);
                 } else {
-                    call(base, "northwind-sales", "POST", transfers + "/" + l.transferId + "/accept", null, 200);
+                    service.call("northwind-sales", "POST", transfers + "/" + l.transferId + "/accept", null, 200);
                     l.ack(Stage.ACCEPTED);
                     awaitingTransfer.add(l);
                 }
                 // the oldest accepted request whose transfer job has run is verified by both sides
                 Lifecycle oldest = awaitingTransfer.peek();
                 String path = oldest == null ? null : "/v1/customers/" + oldest.customer + "/transfers/" + oldest.transferId;
-                if (oldest != null && "Complete".equals(call(base, "contoso-admin", "GET", path, null, 200).get("status").asText())) {
-                    call(base, "northwind-admin", "POST", path + "/verify", null, 200);
+                if (oldest != null && "Complete".equals(service.call("contoso-admin", "GET", path, null, 200).get("status").asText())) {
+                    service.call("northwind-admin", "POST", path + "/verify", null, 200);
                     oldest.ack(Stage.PROVIDER_VERIFIED);
-                    call(base, "contoso-admin", "POST", path + "/verify", null, 200);
+                    service.call("contoso-admin", "POST", path + "/verify", null, 200);
                     oldest.ack(Stage.PARTNER_VERIFIED);
                     awaitingTransfer.remove();
                 }
@@ -173,7 +160,8 @@ class CrashIT {
         }
     }
 
-    private static String importBundle(Lifecycle l) {
+    /** A direct bill customer of Contoso with one subscription, moved to Northwind, its MCA accepted. */
+    static String importBundle(String customer, String subscription) {
         return """
                 {"customers": [{"id": "%1$s", "name": "Crash test %1$s", "acquiredAs": "DIRECT_BILL",
                    "resellerRelationships": [{"partnerId": "%2$s", "delegatedAdminPrivileges": true},
@@ -181,33 +169,33 @@ class CrashIT {
                    "mcaAcceptances": [{"method": "M365_ADMIN_CENTER", "partnerId": "%2$s", "dateAgreed": "2020-01-20"}]}],
                  "subscriptions": [{"id": "%4$s", "customerId": "%1$s", "partnerId": "%2$s", "offerId": "O365-E3",
                    "offerName": "Office 365 E3", "offerKind": "LICENSE_BASED", "quantity": 10, "billingCycle": "monthly",
-                   "status": "ACTIVE"}]}""".formatted(l.customer, CONTOSO, NORTHWIND, l.subscription);
+                   "status": "ACTIVE"}]}""".formatted(customer, CONTOSO, NORTHWIND, subscription);
     }
 
     /**
      * Every lifecycle a client began, against the restarted service: what was answered 2xx is there, and the request
      * (also one whose creation was in flight at the kill) agrees with its process and the subscriptions.
      */
-    private List<String> check(String base, long killedAt) throws Exception {
+    private List<String> check(ServiceProcess service, long killedAt) throws Exception {
         Map<String, String> instances = new HashMap<>(); // business key (request id) → process instance
-        call(base, "demo", "GET", "/engine-rest/process-instance?processDefinitionKey=subscriptionTransfer", null, 200)
+        service.call("demo", "GET", "/engine-rest/process-instance?processDefinitionKey=subscriptionTransfer", null, 200)
                 .forEach(p -> instances.put(p.get("businessKey").asText(), p.get("id").asText()));
         Map<String, Set<String>> openTasks = new HashMap<>(); // process instance → its open tasks' keys
-        call(base, "demo", "GET", "/engine-rest/task?processDefinitionKey=subscriptionTransfer", null, 200)
+        service.call("demo", "GET", "/engine-rest/task?processDefinitionKey=subscriptionTransfer", null, 200)
                 .forEach(t -> openTasks.computeIfAbsent(t.get("processInstanceId").asText(), k -> new TreeSet<>())
                         .add(t.get("taskDefinitionKey").asText()));
         List<String> problems = new ArrayList<>();
         for (Lifecycle l : lifecycles) {
             String lost = l.acked == Stage.NONE ? "" : " (" + l.acked + " answered "
                     + Duration.ofNanos(killedAt - l.ackedAt).toMillis() + " ms before the kill)";
-            HttpResponse<String> customer = send(base, "contoso-admin", "GET", "/v1/customers/" + l.customer, null);
+            HttpResponse<String> customer = service.send("contoso-admin", "GET", "/v1/customers/" + l.customer, null);
             if (customer.statusCode() != 200) {
                 if (l.acked != Stage.NONE) {
                     problems.add(l.customer + ": imported customer is gone" + lost);
                 }
                 continue;
             }
-            JsonNode requests = call(base, "contoso-admin", "GET", "/v1/customers/" + l.customer + "/transfers", null, 200)
+            JsonNode requests = service.call("contoso-admin", "GET", "/v1/customers/" + l.customer + "/transfers", null, 200)
                     .get("items");
             JsonNode request = requests.size() == 0 ? null : requests.get(0);
             if (requests.size() > 1 || request != null && l.transferId != null && !l.transferId.equals(request.get("id").asText())) {
@@ -237,8 +225,8 @@ class CrashIT {
                 }
             }
             boolean transferred = shown.compareTo(Stage.TRANSFERRED) >= 0 && shown != Stage.WITHDRAWN;
-            String partnerSide = subscriptions(base, "contoso-admin", l.customer);
-            String providerSide = subscriptions(base, "northwind-admin", l.customer);
+            String partnerSide = subscriptions(service, "contoso-admin", l.customer);
+            String providerSide = subscriptions(service, "northwind-admin", l.customer);
             if (!partnerSide.equals(transferred ? "[suspended]" : "[active]") || !providerSide.equals(transferred ? "[active]" : "[]")) {
                 problems.add(l.customer + ": request " + shown + " but the partner's subscriptions are " + partnerSide
                         + " and the provider's " + providerSide + lost);
@@ -258,9 +246,9 @@ class CrashIT {
         };
     }
 
-    private String subscriptions(String base, String user, String customer) throws Exception {
+    private String subscriptions(ServiceProcess service, String user, String customer) throws Exception {
         List<String> statuses = new ArrayList<>();
-        call(base, user, "GET", "/v1/customers/" + customer + "/subscriptions", null, 200).get("items")
+        service.call(user, "GET", "/v1/customers/" + customer + "/subscriptions", null, 200).get("items")
                 .forEach(s -> statuses.add(s.get("status").asText()));
         return statuses.toString();
     }
@@ -289,26 +277,6 @@ class CrashIT {
         return n;
     }
 
-    private JsonNode call(String base, String user, String method, String path, String body, int expected) throws Exception {
-        HttpResponse<String> response = send(base, user, method, path, body);
-        if (response.statusCode() != expected) {
-            throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return response.body().isEmpty() ? JSON.nullNode() : JSON.readTree(response.body());
-    }
-
-    private HttpResponse<String> send(String base, String user, String method, String path, String body)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Basic " + Base64.getEncoder()
-                        .encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8)))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
-
     private static Duration elapsed(long since) {
         return Duration.ofNanos(System.nanoTime() - since);
     }
@@ -317,84 +285,6 @@ class CrashIT {
         try (Stream<Path> files = Files.walk(folder)) {
             for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
-            }
-        }
-    }
-
-    /** The packaged jar as a child process, in its own folder (./data is its H2 database), ready when it answers. */
-    static final class Service implements AutoCloseable {
-        final Process process;
-        final String base;
-        final Path log;
-
-        private Service(Process process, String base, Path log) {
-            this.process = process;
-            this.base = base;
-            this.log = log;
-        }
-
-        static Service start(Path home, String name) throws Exception {
-            Path project = Path.of(System.getProperty("basedir", ".")).toAbsolutePath();
-            Path jar = Path.of(System.getProperty("csp.jar", "target/csp-transition-0.1.0-SNAPSHOT.jar")).toAbsolutePath();
-            int port;
-            try (ServerSocket socket = new ServerSocket(0)) {
-                port = socket.getLocalPort();
-            }
-            Path log = home.resolve(name + ".log");
-            Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    // C1 only: a quicker start; the test measures no speed
-                    "-XX:TieredStopAtLevel=1", "-Xmx1g", "-jar", jar.toString(),
-                    "--spring.profiles.active=demo", "--server.port=" + port,
-                    "--csp.rules.directory=" + project.resolve("rules"),
-                    "--csp.processes.directory=" + project.resolve("processes"), "--csp.rules.watch=false",
-                    "--management.endpoint.health.probes.enabled=true")
-                    .directory(home.toFile()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-            Service service = new Service(process, "http://localhost:" + port, log);
-            service.awaitReady();
-            return service;
-        }
-
-        /** Ready once the demo data and users are in: readiness comes after the application runners. */
-        private void awaitReady() throws Exception {
-            HttpClient client = HttpClient.newHttpClient();
-            long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
-            while (System.nanoTime() < deadline) {
-                if (!process.isAlive()) {
-                    throw new IllegalStateException("the service died at start:\n" + tail());
-                }
-                try {
-                    HttpResponse<Void> ready = client.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness"))
-                            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
-                    if (ready.statusCode() == 200) {
-                        return;
-                    }
-                } catch (IOException notYet) {
-                    // not listening yet
-                }
-                Thread.sleep(250);
-            }
-            close();
-            throw new IllegalStateException("the service was not ready within " + START_TIMEOUT + ":\n" + tail());
-        }
-
-        /** kill -9: no shutdown hook, no H2 close, no flush. */
-        void kill() throws InterruptedException {
-            process.destroyForcibly();
-            process.waitFor();
-        }
-
-        private String tail() throws IOException {
-            List<String> lines = Files.readAllLines(log);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            if (process.isAlive()) {
-                process.destroy();
-                if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                    kill();
-                }
             }
         }
     }
