@@ -2,6 +2,7 @@ package com.csptransition.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.InstanceOfAssertFactories.STRING;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
@@ -28,6 +29,10 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.AbstractAssertions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
@@ -36,6 +41,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  * request becomes Failed with the reason on its lines, its subscriptions free and both sides told; the incident stays
  * for operations, whose retry transfers it again if its subscriptions are still free.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class TransferFailureProcessTest extends TransferTestSupport {
 
     static final String UNAVAILABLE = "provider's billing system unavailable";
@@ -198,6 +204,21 @@ class TransferFailureProcessTest extends TransferTestSupport {
         assertThat(failed.getLines().get(0).getTransferError()).isEqualTo(TransferFailures.TECHNICAL);
         assertThat(transfers.findSubscriptionsInActiveTransfer(List.of("litware-intune"))).isEmpty();
         assertThat(noticesAbout(request.getId(), TransferFailures.KIND)).hasSize(3);
+    }
+
+    /** What is logged while the engine runs a transfer's job (Camunda's job failures, a delegate's lines) names it. */
+    @Test
+    void linesLoggedWhileTheTransferJobRunsNameTheRequest(CapturedOutput output) {
+        doAnswer(invocation -> {
+            LoggerFactory.getLogger(ApplyTransfer.class).info("applying the transfer");
+            return invocation.callRealMethod();
+        }).when(applyTransfer).execute(any());
+        TransferRequest request = acceptedRequest("litware-intune");
+
+        management.executeJob(job().getId());
+
+        assertThat(output.getOut().lines().filter(line -> line.contains("applying the transfer")))
+                .singleElement(STRING).contains("[record=" + request.getId() + "]");
     }
 
     private void failTheTransferStep() {
