@@ -91,7 +91,8 @@ public final class ClusterLifecycleBench {
                 + " configuration, %d concurrent clients%n", one.done, clients);
         System.out.println("  1 node:   " + one.summary());
         System.out.println("  2 nodes:  " + two.summary());
-        System.out.println("  rounds (lifecycles/s): 1 node " + one.rounds + ", 2 nodes " + two.rounds);
+        System.out.println("  rounds (lifecycles/s): 1 node " + perSecond(one.rounds) + ", 2 nodes "
+                + perSecond(two.rounds));
         List<Double> ratios = new ArrayList<>();
         for (int i = 0; i < one.rounds.size(); i++) {
             ratios.add(two.rounds.get(i) / one.rounds.get(i));
@@ -154,6 +155,10 @@ public final class ClusterLifecycleBench {
                     throughput(), percentile(lifecycleNanos, 0.50), percentile(lifecycleNanos, 0.99),
                     percentile(callNanos, 0.99));
         }
+    }
+
+    private static List<String> perSecond(List<Double> rounds) {
+        return rounds.stream().map(r -> String.format("%.1f", r)).toList();
     }
 
     /** Nearest-rank percentile, in milliseconds. */
