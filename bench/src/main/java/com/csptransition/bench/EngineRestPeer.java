@@ -1,5 +1,6 @@
 package com.csptransition.bench;
 
+import java.util.UUID;
 import java.util.regex.Matcher;
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.RepositoryService;
@@ -55,7 +56,7 @@ final class EngineRestPeer {
     void lifecycle(int i) {
         String engine = bench.base() + "/engine-rest";
         // a random business key, as the service's requests have random ids
-        String businessKey = java.util.UUID.randomUUID().toString();
+        String businessKey = UUID.randomUUID().toString();
         String started = LifecycleBench.call("contoso-admin", "POST", engine + "/process-definition/key/" + KEY
                 + "/start", "{\"businessKey\": \"" + businessKey + "\"}", 200);
         String process = id(started);

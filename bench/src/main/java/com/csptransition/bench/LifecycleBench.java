@@ -25,6 +25,7 @@ import java.nio.file.Files;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,6 +38,7 @@ import java.util.function.IntConsumer;
 import java.util.function.LongConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -118,7 +120,7 @@ public final class LifecycleBench {
                 for (Path path : order) {
                     path.round(n);
                 }
-                java.util.Collections.rotate(order, 1);
+                Collections.rotate(order, 1);
             }
             System.out.printf("%nComplete transfer lifecycles, %d per path, %d concurrent clients, H2 in memory%n",
                     rest.done, clients);
@@ -228,7 +230,7 @@ public final class LifecycleBench {
      * that fell, and every young collection got slower. History cleanup keeps a real database small the same way.
      */
     void forgetHistory() {
-        List<String> ended = java.util.stream.Stream.of(TransferProcess.KEY, EngineRestPeer.KEY)
+        List<String> ended = Stream.of(TransferProcess.KEY, EngineRestPeer.KEY)
                 .flatMap(key -> history.createHistoricProcessInstanceQuery().processDefinitionKey(key).finished()
                         .list().stream()).map(HistoricProcessInstance::getId).toList();
         if (!ended.isEmpty()) {
