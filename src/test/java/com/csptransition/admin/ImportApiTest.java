@@ -18,12 +18,14 @@ import com.csptransition.customer.SubscriptionRepository;
 import com.csptransition.enrollment.Enrollments;
 import com.csptransition.partner.PartnerRepository;
 import com.csptransition.partner.Program;
+import com.csptransition.postgres.AlsoOnPostgres;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 
+@AlsoOnPostgres
 class ImportApiTest extends ApiTestSupport {
 
     @Autowired

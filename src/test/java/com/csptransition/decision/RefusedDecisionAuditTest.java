@@ -3,6 +3,7 @@ package com.csptransition.decision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.csptransition.ApiTestSupport;
+import com.csptransition.postgres.AlsoOnPostgres;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CyclicBarrier;
@@ -19,6 +20,7 @@ import org.springframework.test.context.TestPropertySource;
  * A refused action rolls back, but its decision is kept, and keeping it never needs a second connection while the
  * action holds its first: with more concurrent refusals than pooled connections nothing waits for the pool.
  */
+@AlsoOnPostgres
 @TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:small-pool;DB_CLOSE_DELAY=-1",
         "spring.datasource.hikari.maximum-pool-size=3", "spring.datasource.hikari.connection-timeout=2000"})
 class RefusedDecisionAuditTest extends ApiTestSupport {

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.csptransition.ApiTestSupport;
 import com.csptransition.cluster.ClusterNode;
+import com.csptransition.postgres.AlsoOnPostgres;
 import java.time.Clock;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -16,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** One outbox: notices are rows first, mailed later; a failed send loses nothing and is tried again. */
+@AlsoOnPostgres
 class NotificationOutboxTest extends ApiTestSupport {
 
     @Autowired

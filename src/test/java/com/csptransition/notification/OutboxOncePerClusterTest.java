@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.csptransition.ApiTestSupport;
 import com.csptransition.cluster.ClusterNode;
 import com.csptransition.notification.TestMailServer.Received;
+import com.csptransition.postgres.AlsoOnPostgres;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,6 +35,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Two nodes on one database mail each notice once: they claim disjoint rows, and a node that dies after the server
  * took a mail leaves its claim to run out; then another node mails it again, with the same Message-ID.
  */
+@AlsoOnPostgres
 class OutboxOncePerClusterTest extends ApiTestSupport {
 
     static final Duration CLAIM = Duration.ofMinutes(1);

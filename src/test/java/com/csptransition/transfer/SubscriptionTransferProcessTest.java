@@ -15,6 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.csptransition.customer.Subscription;
 import com.csptransition.customer.SubscriptionStatus;
+import com.csptransition.postgres.AlsoOnPostgres;
 import com.csptransition.transfer.eligibility.TransferEffects;
 import com.csptransition.transfer.process.TransferProcess;
 import com.csptransition.transfer.process.TransferTexts;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** processes/subscription-transfer.bpmn, path by path, with the real delegates on the demo data. */
+@AlsoOnPostgres
 class SubscriptionTransferProcessTest extends TransferTestSupport {
 
     @Autowired

@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.csptransition.identity.Role;
+import com.csptransition.postgres.AlsoOnPostgres;
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
@@ -24,6 +25,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** Partner Center's transfer API, every status code it answers, on the demo data. */
+@AlsoOnPostgres
 class TransferApiTest extends TransferTestSupport {
 
     static final String TRANSFERS = "/v1/customers/{customerId}/transfers";

@@ -2,6 +2,7 @@ package com.csptransition.transfer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.csptransition.postgres.AlsoOnPostgres;
 import com.jayway.jsonpath.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** Races over HTTP: exactly one wins each, nothing is duplicated, the loser hears 409 (or the rules' 422). */
+@AlsoOnPostgres
 class TransferConcurrencyTest extends TransferTestSupport {
 
     static final int THREADS = 8;

@@ -18,6 +18,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.csptransition.customer.Subscription;
 import com.csptransition.customer.SubscriptionStatus;
 import com.csptransition.notification.Notification;
+import com.csptransition.postgres.AlsoOnPostgres;
 import com.csptransition.transfer.process.ApplyTransfer;
 import com.csptransition.transfer.process.TransferFailures;
 import com.csptransition.transfer.process.TransferProcess;
@@ -41,6 +42,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  * request becomes Failed with the reason on its lines, its subscriptions free and both sides told; the incident stays
  * for operations, whose retry transfers it again if its subscriptions are still free.
  */
+@AlsoOnPostgres
 @ExtendWith(OutputCaptureExtension.class)
 class TransferFailureProcessTest extends TransferTestSupport {
 

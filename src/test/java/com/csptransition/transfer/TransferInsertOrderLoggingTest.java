@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.csptransition.postgres.AlsoOnPostgres;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -17,6 +18,7 @@ import org.springframework.http.MediaType;
  * A request with add-ons is inserted in one flush (the request, its base's line, the add-on's line): Hibernate's
  * insert ordering must be able to sort it, or it warns "could not be sorted" on every such create.
  */
+@AlsoOnPostgres
 @ExtendWith(OutputCaptureExtension.class)
 class TransferInsertOrderLoggingTest extends TransferTestSupport {
 

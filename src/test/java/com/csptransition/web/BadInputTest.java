@@ -14,6 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.csptransition.ApiTestSupport;
 import com.csptransition.identity.Role;
+import com.csptransition.postgres.AlsoOnPostgres;
 import com.csptransition.transfer.TransferRequestRepository;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -32,6 +33,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * type, huge bodies, odd paths. Each is a 400 (413 for size) problem+json that names the field and changes nothing;
  * none leaks a Java class, a Jackson feature, Tomcat's HTML or Spring's default error JSON.
  */
+@AlsoOnPostgres
 class BadInputTest extends ApiTestSupport {
 
     static final String TRANSFERS = "/v1/customers/" + LITWARE + "/transfers";

@@ -3,6 +3,7 @@ package com.csptransition.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.csptransition.ApiTestSupport;
+import com.csptransition.postgres.AlsoOnPostgres;
 import com.csptransition.transfer.TransferRequestRepository;
 import com.jayway.jsonpath.JsonPath;
 import java.util.ArrayList;
@@ -29,6 +30,7 @@ import org.springframework.http.ResponseEntity;
  * Two clients racing for the same thing is expected: the loser hears 409 and the log gets one INFO or WARN line,
  * not an ERROR with a stack trace an operator would chase.
  */
+@AlsoOnPostgres
 @ExtendWith(OutputCaptureExtension.class)
 class LostRaceLoggingTest extends ApiTestSupport {
 

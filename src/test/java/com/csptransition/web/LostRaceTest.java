@@ -21,6 +21,9 @@ class LostRaceTest {
                 Arguments.of(new org.hibernate.exception.LockAcquisitionException("lock", new SQLException("x", "HYT00")), true),
                 Arguments.of(new SQLException("could not serialize access", "40001"), true),
                 Arguments.of(new SQLException("deadlock detected", "40P01"), true),
+                Arguments.of(new SQLException("canceling statement due to lock timeout", "55P03"), true),
+                Arguments.of(new SQLException("Timeout trying to lock table", "HYT00", 50200), true),
+                Arguments.of(new SQLException("no state"), false),
                 Arguments.of(new SQLException("value too long", "22001"), false),
                 Arguments.of(new ProcessEngineException("a bug"), false),
                 Arguments.of(new IllegalStateException("a bug"), false));

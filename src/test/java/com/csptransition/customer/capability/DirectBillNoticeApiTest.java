@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.csptransition.ApiTestSupport;
+import com.csptransition.postgres.AlsoOnPostgres;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -25,6 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * "Direct bill partners who do not meet the new requirements ... will be informed by Microsoft when their direct
  * bill capabilities will be restricted": Fabrikam (USD 120K) is told once, Contoso (USD 450K) is not.
  */
+@AlsoOnPostgres
 class DirectBillNoticeApiTest extends ApiTestSupport {
 
     @Autowired

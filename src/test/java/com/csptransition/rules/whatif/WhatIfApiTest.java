@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.csptransition.ApiTestSupport;
+import com.csptransition.postgres.AlsoOnPostgres;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** POST /api/rules/what-if: a draft is compiled and replayed on audited decisions; the serving rules never change. */
+@AlsoOnPostgres
 class WhatIfApiTest extends ApiTestSupport {
 
     static final String ACTIVE_RULE = "Only active subscriptions can be transferred";
