@@ -107,7 +107,10 @@ public class ImportService {
                 .forEach(enrolled -> enrollment.rollbackRefusals(enrolled, caller)
                         .forEach(r -> errors.add("partner " + enrolled.getId() + ": " + r.message())));
         Set<String> bundledPartners = bundle.partners().stream().map(ImportBundle.PartnerData::id).collect(Collectors.toSet());
-        Function<String, Boolean> partnerExists = id -> bundledPartners.contains(id) || partners.existsById(id);
+        // a bundle names the same few partners on every row: each is looked up once
+        Map<String, Boolean> knownPartners = new HashMap<>();
+        Function<String, Boolean> partnerExists = id -> bundledPartners.contains(id)
+                || knownPartners.computeIfAbsent(id, partners::existsById);
         Set<String> bundledCustomers = bundle.customers().stream().map(CustomerData::id).collect(Collectors.toSet());
         Map<String, SubscriptionData> bundledSubscriptions = bundle.subscriptions().stream()
                 .collect(Collectors.toMap(SubscriptionData::id, s -> s, (a, b) -> a));

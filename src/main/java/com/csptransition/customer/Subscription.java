@@ -5,11 +5,15 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
+import jakarta.persistence.PostPersist;
+import jakarta.persistence.Transient;
+import org.springframework.data.domain.Persistable;
 import org.springframework.http.HttpStatus;
 
 /** A customer's subscription, owned by one partner; an add-on names its base subscription. */
 @Entity
-public class Subscription {
+public class Subscription implements Persistable<String> {
 
     @Id
     private String id;
@@ -25,12 +29,27 @@ public class Subscription {
     @Enumerated(EnumType.STRING)
     private SubscriptionStatus status;
     private String azureSubscriptionId;
+    /** Made here with a new id: saved with an insert, not merged (a select first, per row of a big import). */
+    @Transient
+    private boolean created;
 
     protected Subscription() {
     }
 
     public Subscription(String id) {
         this.id = id;
+        this.created = true;
+    }
+
+    @Override
+    public boolean isNew() {
+        return created;
+    }
+
+    @PostLoad
+    @PostPersist
+    void stored() {
+        created = false;
     }
 
     public void update(String customerId, String partnerId, String offerId, String offerName, OfferKind offerKind,
