@@ -101,7 +101,7 @@ public class SecurityConfiguration {
      */
     @Bean
     @Order(2)
-    SecurityFilterChain boardPage(HttpSecurity http, LoginThrottle throttle) throws Exception {
+    SecurityFilterChain boardPageLogin(HttpSecurity http, LoginThrottle throttle) throws Exception {
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         return http.securityMatcher(new OrRequestMatcher(path.matcher("/board"), path.matcher("/board/**"),
                         path.matcher("/login"), path.matcher("/logout")))

@@ -22,7 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The transition board's page: server-rendered (templates/board.html), plain forms that work without a script,
- * signed in by session (identity.SecurityConfiguration, chain boardPage). Every answer comes from the same services
+ * signed in by session (identity.SecurityConfiguration, chain boardPageLogin). Every answer comes from the same services
  * as the REST API; a refusal is shown on the page with the rules' reasons.
  */
 @Controller
