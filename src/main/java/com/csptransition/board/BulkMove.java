@@ -18,10 +18,12 @@ import com.csptransition.web.ApiException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -89,8 +91,7 @@ public class BulkMove {
                     continue;
                 }
                 List<String> ids = row.subscriptions().stream().filter(s -> s.eligible() && !s.transferred())
-                        .flatMap(s -> java.util.stream.Stream.concat(java.util.stream.Stream.of(s.id()),
-                                s.addOnIds().stream())).toList();
+                        .flatMap(s -> Stream.concat(Stream.of(s.id()), s.addOnIds().stream())).toList();
                 Map<String, Subscription> moving = subscriptions.findAllById(ids).stream()
                         .collect(Collectors.toMap(Subscription::getId, Function.identity()));
                 Map<String, Set<String>> effect = effects.preview(List.copyOf(moving.values()));
@@ -145,7 +146,6 @@ public class BulkMove {
         return why;
     }
 
-    @SuppressWarnings("unchecked")
     private static List<Reason> reasons(ApiException e) {
         Object listed = e.getProperties().get("reasons");
         if (listed instanceof List<?> list && !list.isEmpty()) {
@@ -167,7 +167,7 @@ public class BulkMove {
             return board.rows(partner, provider, own).stream().filter(BoardRow::ready).toList();
         }
         Set<String> wanted = selection.customerIds() == null ? Set.of() : selection.customerIds().stream()
-                .map(id -> id.toLowerCase(java.util.Locale.ROOT)).collect(Collectors.toCollection(LinkedHashSet::new));
+                .map(id -> id.toLowerCase(Locale.ROOT)).collect(Collectors.toCollection(LinkedHashSet::new));
         if (wanted.isEmpty()) {
             throw ApiException.invalidInput("customerIds: name at least one customer, or set allReady.");
         }

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.csptransition.ApiTestSupport;
 import com.csptransition.customer.SubscriptionRepository;
+import com.csptransition.customer.invitation.process.InvitationProcess;
 import com.csptransition.identity.Caller;
 import com.csptransition.identity.Role;
 import com.csptransition.transfer.TransferFixtures;
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -59,9 +61,13 @@ class BoardPageTest extends ApiTestSupport {
     }
 
     @AfterEach
-    void forget() {
+    void forget(@Autowired JdbcTemplate jdbc) {
         browser.close();
         TransferFixtures.reset(runtime, transfers, subscriptions, tx);
+        runtime.createProcessInstanceQuery().processDefinitionKey(InvitationProcess.KEY).list()
+                .forEach(pi -> runtime.deleteProcessInstance(pi.getId(), "test reset", true, true));
+        jdbc.update("delete from reseller_invitation");
+        jdbc.update("delete from notification");
     }
 
     @Test
@@ -76,7 +82,11 @@ class BoardPageTest extends ApiTestSupport {
                         + " for Coho Winery.");
         assertThat(board.getElementById("totals").asNormalizedText()).contains("Ready: 2", "Blocked: 2");
 
-        // the extension for Coho, from the page: moved to Northwind, still blocked by the MCA
+        // the two ways to move Coho to Northwind start from its row: an invitation (the customer authorizes it
+        // later) and the relationship extension, which moves it now; still blocked by the MCA
+        board = button(coho, "Send Coho Winery an indirect reseller invitation").click();
+        assertThat(board.getElementById("main").asNormalizedText()).containsPattern("Indirect reseller invitation \\S+ sent");
+        coho = row(board, COHO);
         board = button(coho, "Extend the relationship of Coho Winery to Northwind Distribution (the customer consented)")
                 .click();
         assertThat(board.asNormalizedText()).contains("The reseller relationship is extended to the provider.");

@@ -10,6 +10,7 @@ import com.csptransition.transfer.TransferActions;
 import com.csptransition.web.ApiException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -115,7 +116,7 @@ class BoardPage {
         });
     }
 
-    private static String act(RedirectAttributes flash, String provider, java.util.function.Supplier<String> action) {
+    private static String act(RedirectAttributes flash, String provider, Supplier<String> action) {
         try {
             flash.addFlashAttribute("message", action.get());
         } catch (ApiException e) {
@@ -126,7 +127,6 @@ class BoardPage {
     }
 
     /** The problem's detail, or every reason the rules gave. */
-    @SuppressWarnings("unchecked")
     static String explain(ApiException e) {
         Object reasons = e.getProperties().get("reasons");
         if (reasons instanceof List<?> list && !list.isEmpty()) {
