@@ -39,7 +39,7 @@ import org.springframework.stereotype.Component;
  * Board reads are not audited; the requests the board starts are, as every request.
  */
 @Component
-class TransitionReadiness {
+public class TransitionReadiness {
 
     static final String CONCERN = "transition-readiness";
     static final Set<String> STATES = Set.of("READY", "BLOCKED", "IN_FLIGHT", "DONE");
@@ -61,6 +61,16 @@ class TransitionReadiness {
         Map<String, String> held = owned.isEmpty() ? Map.of()
                 : activeTransfers.holding(owned.stream().map(Subscription::getId).toList()).stream().collect(
                         Collectors.toMap(ActiveTransferLine::subscriptionId, ActiveTransferLine::transferId));
+        return decide(engine, partner, provider, customer, owned, held, requests, names);
+    }
+
+    /**
+     * The rules' answer on facts already read (the board, and the readiness benchmark): the eligibility decision,
+     * then the readiness concern. held: the active request holding a subscription, by subscription id.
+     */
+    public static BoardRow decide(RulesEngine engine, Partner partner, Partner provider, Customer customer,
+            List<Subscription> owned, Map<String, String> held, List<TransferRequest> requests,
+            Map<String, String> names) {
         EligibilityCheck.Result check = EligibilityCheck.run(engine, partner, Optional.of(provider), customer, owned, held);
         Set<String> transferred = requests.stream().filter(r -> r.getStatus() == TransferStatus.Complete)
                 .flatMap(r -> r.getLines().stream()).map(TransferLine::getSubscriptionId).collect(Collectors.toSet());
