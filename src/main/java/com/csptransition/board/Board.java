@@ -1,6 +1,8 @@
 package com.csptransition.board;
 
 import com.csptransition.customer.Customer;
+import com.csptransition.customer.Subscription;
+import com.csptransition.customer.SubscriptionStatus;
 import com.csptransition.identity.Action;
 import com.csptransition.identity.Caller;
 import com.csptransition.identity.WhoMayAct;
@@ -10,8 +12,10 @@ import com.csptransition.partner.Partnership;
 import com.csptransition.partner.PartnershipRepository;
 import com.csptransition.partner.PartnershipState;
 import com.csptransition.transfer.TransferRequest;
+import com.csptransition.transfer.eligibility.ActiveTransferLine;
 import com.csptransition.web.ApiException;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,6 +32,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class Board {
 
     public static final int MAX_PAGE_SIZE = 200;
+    /** Up to this many customers, the rows read only their facts (a query parameter per customer). */
+    static final int FEW = 1_000;
 
     private final BoardQueries queries;
     private final PartnerRepository partners;
@@ -99,13 +105,43 @@ public class Board {
                 query.page(), query.size(), page);
     }
 
-    /** The rows of these customers of the partner (the caller's own: the rest are left out). */
+    /**
+     * The rows of these customers of the partner (the caller's own: the rest are left out). Reads every fact of all
+     * of them in a fixed number of queries (BoardQueries), then asks the rules customer by customer.
+     */
     List<BoardRow> rows(Partner partner, Partner provider, Collection<Customer> customers) {
+        if (customers.isEmpty()) {
+            return List.of();
+        }
+        // a few customers (preview, start): their facts only; many: the partner's, one query each
+        boolean few = customers.size() <= FEW;
+        List<String> ids = customers.stream().map(Customer::getId).toList();
+        Map<String, List<Subscription>> owned = (few
+                ? queries.subscriptionsOf(partner.getId(), ids, SubscriptionStatus.TRANSFERRED)
+                : queries.subscriptionsOf(partner.getId(), SubscriptionStatus.TRANSFERRED)).stream()
+                .collect(Collectors.groupingBy(Subscription::getCustomerId));
+        Map<String, String> held = (few ? queries.holdingOf(partner.getId(), ids) : queries.holdingOf(partner.getId()))
+                .stream().collect(Collectors.toMap(ActiveTransferLine::subscriptionId, ActiveTransferLine::transferId,
+                        (a, b) -> a));
         Map<String, List<TransferRequest>> requests = queries.requestsFrom(partner.getId()).stream()
                 .collect(Collectors.groupingBy(TransferRequest::getCustomerId));
         Map<String, String> names = partners.findAll().stream().collect(Collectors.toMap(Partner::getId, Partner::getName));
-        return customers.stream().map(c -> readiness.row(partner, provider, c,
-                requests.getOrDefault(c.getId(), List.of()), names)).toList();
+        return customers.stream().map(c -> {
+            List<Subscription> own = owned.getOrDefault(c.getId(), List.of());
+            return readiness.decide(partner, provider, c, own, heldOf(own, held),
+                    requests.getOrDefault(c.getId(), List.of()), names);
+        }).toList();
+    }
+
+    private static Map<String, String> heldOf(List<Subscription> own, Map<String, String> held) {
+        Map<String, String> mine = new HashMap<>();
+        own.forEach(s -> {
+            String transferId = held.get(s.getId());
+            if (transferId != null) {
+                mine.put(s.getId(), transferId);
+            }
+        });
+        return mine;
     }
 
     List<Customer> customersOf(String partnerId) {

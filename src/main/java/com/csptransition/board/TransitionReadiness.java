@@ -11,7 +11,6 @@ import com.csptransition.customer.McaAcceptance;
 import com.csptransition.customer.McaMethod;
 import com.csptransition.customer.ResellerRelationship;
 import com.csptransition.customer.Subscription;
-import com.csptransition.customer.SubscriptionRepository;
 import com.csptransition.partner.Partner;
 import com.csptransition.rules.Evaluation;
 import com.csptransition.rules.IneligibilityReason;
@@ -20,8 +19,6 @@ import com.csptransition.rules.RulesEngine;
 import com.csptransition.transfer.TransferLine;
 import com.csptransition.transfer.TransferRequest;
 import com.csptransition.transfer.TransferStatus;
-import com.csptransition.transfer.eligibility.ActiveTransferLine;
-import com.csptransition.transfer.eligibility.ActiveTransferLines;
 import com.csptransition.transfer.eligibility.EligibilityCheck;
 import com.csptransition.transfer.eligibility.TransferEligibility;
 import java.util.ArrayList;
@@ -45,22 +42,14 @@ public class TransitionReadiness {
     static final Set<String> STATES = Set.of("READY", "BLOCKED", "IN_FLIGHT", "DONE");
 
     private final RulesEngine engine;
-    private final SubscriptionRepository subscriptions;
-    private final ActiveTransferLines activeTransfers;
 
-    TransitionReadiness(RulesEngine engine, SubscriptionRepository subscriptions, ActiveTransferLines activeTransfers) {
+    TransitionReadiness(RulesEngine engine) {
         this.engine = engine;
-        this.subscriptions = subscriptions;
-        this.activeTransfers = activeTransfers;
     }
 
-    /** requests: the partner's requests for this customer (any provider); names: partner names by tenant id. */
-    BoardRow row(Partner partner, Partner provider, Customer customer, List<TransferRequest> requests,
-            Map<String, String> names) {
-        List<Subscription> owned = subscriptions.listed(customer.getId(), partner.getId());
-        Map<String, String> held = owned.isEmpty() ? Map.of()
-                : activeTransfers.holding(owned.stream().map(Subscription::getId).toList()).stream().collect(
-                        Collectors.toMap(ActiveTransferLine::subscriptionId, ActiveTransferLine::transferId));
+    /** The rules' answer on facts the board read for many customers at once (Board.rows). */
+    BoardRow decide(Partner partner, Partner provider, Customer customer, List<Subscription> owned,
+            Map<String, String> held, List<TransferRequest> requests, Map<String, String> names) {
         return decide(engine, partner, provider, customer, owned, held, requests, names);
     }
 
