@@ -43,14 +43,23 @@ public class TransitionReadiness {
 
     private final RulesEngine engine;
 
+    /** A row per customer of a large partner, times the providers: remembered while its facts stay the same. */
+    private final ReadinessMemo memo = new ReadinessMemo(100_000);
+
     TransitionReadiness(RulesEngine engine) {
         this.engine = engine;
     }
 
-    /** The rules' answer on facts the board read for many customers at once (Board.rows). */
+    /**
+     * The rules' answer on facts the board read for many customers at once (Board.rows); the same facts and rules
+     * give the answer already given (the sessions are what costs).
+     */
     BoardRow decide(Partner partner, Partner provider, Customer customer, List<Subscription> owned,
             Map<String, String> held, List<TransferRequest> requests, Map<String, String> names) {
-        return decide(engine, partner, provider, customer, owned, held, requests, names);
+        String version = engine.current().version();
+        return memo.row(version, partner, provider, customer, owned, held, requests, names,
+                () -> decide(engine, partner, provider, customer, owned, held, requests, names),
+                () -> engine.current().version());
     }
 
     /**
