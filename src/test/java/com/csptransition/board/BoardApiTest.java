@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -139,6 +140,24 @@ class BoardApiTest extends ApiTestSupport {
     }
 
     @Test
+    void aRequestMadeElsewhereShowsOnTheNextView() throws Exception {
+        // the board remembers the rules' answers: this view fills its memory, the next must still see the change
+        assertThat(readiness(view(), LITWARE)).isEqualTo("READY");
+        mvc.perform(post("/v1/customers/{id}/transfers", LITWARE).with(as("contoso-admin"))
+                        .contentType(MediaType.APPLICATION_JSON).content("""
+                        {"sourcePartnerTenantId": "%s", "targetPartnerTenantId": "%s",
+                         "lineItems": [{"subscriptionId": "litware-intune"}]}""".formatted(CONTOSO, NORTHWIND)))
+                .andExpect(status().isCreated());
+        String board = view();
+        assertThat(readiness(board, LITWARE)).isEqualTo("IN_FLIGHT");
+        assertThat(JsonPath.<List<String>>read(board, "$.rows[?(@.customerId=='" + LITWARE + "')].nextActions[*].code"))
+                .containsExactly("NEXT_PROVIDER_REVIEWS");
+        mvc.perform(delete("/v1/customers/{id}/transfers/{t}", LITWARE, transfers.findAll().get(0).getId())
+                .with(as("contoso-admin"))).andExpect(status().is2xxSuccessful());
+        assertThat(readiness(view(), LITWARE)).isEqualTo("READY");
+    }
+
+    @Test
     void onlyAnAdminAgentStartsAndOnlyOwnCustomersAreMoved() throws Exception {
         mvc.perform(post("/api/board/start").with(as("contoso-sales")).contentType(MediaType.APPLICATION_JSON)
                         .content(ALL_READY))
@@ -162,6 +181,11 @@ class BoardApiTest extends ApiTestSupport {
     private static String selection(String... customers) {
         return """
                 {"providerTenantId": "%s", "customerIds": ["%s"]}""".formatted(NORTHWIND, String.join("\", \"", customers));
+    }
+
+    private String view() throws Exception {
+        return mvc.perform(get("/api/board").param("size", "200").with(as("contoso-admin"))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
     }
 
     private static String readiness(String board, String customer) {
