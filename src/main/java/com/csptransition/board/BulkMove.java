@@ -106,14 +106,19 @@ public class BulkMove {
     }
 
     public List<Started> start(Caller caller, Selection selection) {
+        return plan(caller, selection).stream().map(row -> startOne(caller, row)).toList();
+    }
+
+    /** Who may start, and the selected customers' rows: what start goes through, one row after the other. */
+    List<BoardRow> plan(Caller caller, Selection selection) {
         // the caller's organisation is the requests' source partner: its side is PARTNER
         whoMayAct.require(caller, Action.CREATE_TRANSFER, Side.PARTNER);
-        List<BoardRow> rows = readOnly.execute(tx -> selected(caller, selection));
-        List<Started> results = new ArrayList<>();
-        for (BoardRow row : rows) {
-            results.add(row.ready() ? create(caller, row) : notStarted(row));
-        }
-        return results;
+        return readOnly.execute(tx -> selected(caller, selection));
+    }
+
+    /** One customer of a plan: its request, in a transaction of its own; one refusal does not undo the others. */
+    Started startOne(Caller caller, BoardRow row) {
+        return row.ready() ? create(caller, row) : notStarted(row);
     }
 
     private Started create(Caller caller, BoardRow row) {

@@ -58,6 +58,7 @@ class BoardPageTest extends ApiTestSupport {
         browser = new WebClient(BrowserVersion.BEST_SUPPORTED);
         browser.getOptions().setThrowExceptionOnFailingStatusCode(false);
         browser.getOptions().setCssEnabled(false);
+        browser.setRefreshHandler((page, url, seconds) -> { }); // the progress page's reloads: finished(...) does them
     }
 
     @AfterEach
@@ -104,13 +105,26 @@ class BoardPageTest extends ApiTestSupport {
 
         // start: one request per customer, the result per customer
         HtmlForm start = preview.getHtmlElementById("start");
-        HtmlPage results = button(start, "Start 2 transfer request(s)").click();
+        HtmlPage results = finished(button(start, "Start 2 transfer request(s)").click());
+        assertThat(results.getHtmlElementById("progress").asNormalizedText())
+                .contains("Done", "2 of 2 customers handled: 2 created, 0 already in flight, 0 refused.");
+        // the batch's page is its user's only
+        String batchPage = results.getUrl().toString();
+        try (WebClient other = new WebClient(BrowserVersion.BEST_SUPPORTED)) {
+            other.getOptions().setThrowExceptionOnFailingStatusCode(false);
+            other.getOptions().setCssEnabled(false);
+            WebClient mine = browser;
+            browser = other;
+            signIn("contoso-sales");
+            assertThat(other.getPage(batchPage).getWebResponse().getStatusCode()).isEqualTo(404);
+            browser = mine;
+        }
         assertThat(results.getHtmlElementById("result-" + LITWARE).asNormalizedText()).contains("created");
         assertThat(results.getHtmlElementById("result-" + TAILSPIN).asNormalizedText()).contains("created");
         assertThat(transfers.count()).isEqualTo(2);
 
         // the same batch again (a double click, a resent form): nothing twice
-        HtmlPage again = button(start, "Start 2 transfer request(s)").click();
+        HtmlPage again = finished(button(start, "Start 2 transfer request(s)").click());
         assertThat(again.getHtmlElementById("result-" + LITWARE).asNormalizedText()).contains("in flight");
         assertThat(transfers.count()).isEqualTo(2);
 
@@ -164,6 +178,21 @@ class BoardPageTest extends ApiTestSupport {
         browser.getCookieManager().clearCookies();
         HtmlPage failed = signIn(browser.getPage(url("/board")), "contoso-admin", "wrong");
         assertThat(failed.getUrl().toString()).contains("/login?error");
+    }
+
+    /**
+     * The bulk start's progress page until its batch is done: it reloads itself (meta refresh, no script) while the
+     * requests are being started; here the test reloads it, the browser's refresh handler being off.
+     */
+    private HtmlPage finished(HtmlPage progress) throws Exception {
+        assertThat(progress.getUrl().getPath()).startsWith("/board/start/");
+        for (int i = 0; i < 120 && !progress.getByXPath("//meta[@http-equiv='refresh']").isEmpty(); i++) {
+            assertThat(progress.getHtmlElementById("progress").asNormalizedText()).contains("Starting", "customers handled");
+            Thread.sleep(250);
+            progress = browser.getPage(progress.getUrl());
+        }
+        assertThat(progress.getByXPath("//meta[@http-equiv='refresh']")).isEmpty();
+        return progress;
     }
 
     private HtmlPage signIn(String user) throws Exception {

@@ -1,6 +1,7 @@
 package com.csptransition.board.page;
 
 import com.csptransition.board.Board;
+import com.csptransition.board.BoardStarts;
 import com.csptransition.board.BulkMove;
 import com.csptransition.board.IncomingRequests;
 import com.csptransition.customer.extension.RelationshipExtension;
@@ -8,6 +9,7 @@ import com.csptransition.customer.invitation.ResellerInvitations;
 import com.csptransition.identity.Caller;
 import com.csptransition.transfer.TransferActions;
 import com.csptransition.web.ApiException;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -16,6 +18,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -36,9 +39,11 @@ class BoardPage {
     private final RelationshipExtension extension;
     private final ResellerInvitations invitations;
     private final TransferActions transfers;
+    private final BoardStarts starts;
 
     BoardPage(Board board, BulkMove move, IncomingRequests incoming, RelationshipExtension extension,
-            ResellerInvitations invitations, TransferActions transfers) {
+            ResellerInvitations invitations, TransferActions transfers, BoardStarts starts) {
+        this.starts = starts;
         this.board = board;
         this.move = move;
         this.incoming = incoming;
@@ -78,14 +83,31 @@ class BoardPage {
         return "board-move";
     }
 
+    /** Starts in the background and shows the progress page (it reloads itself until the batch is done). */
     @PostMapping("/start")
     String start(@RequestParam String provider, @RequestParam(required = false) List<String> customerIds,
             @AuthenticationPrincipal Caller caller, Model model) {
-        model.addAttribute("user", caller.userId());
-        model.addAttribute("provider", provider);
         try {
-            model.addAttribute("results", move.start(caller, new BulkMove.Selection(provider, customerIds, false)));
+            return "redirect:/board/start/" + starts.begin(caller, new BulkMove.Selection(provider, customerIds, false));
         } catch (ApiException e) {
+            model.addAttribute("user", caller.userId());
+            model.addAttribute("provider", provider);
+            model.addAttribute("error", explain(e));
+            return "board-move";
+        }
+    }
+
+    @GetMapping("/start/{batchId}")
+    String progress(@PathVariable String batchId, @AuthenticationPrincipal Caller caller, Model model,
+            HttpServletResponse response) {
+        model.addAttribute("user", caller.userId());
+        try {
+            BoardStarts.Progress progress = starts.progress(caller, batchId);
+            model.addAttribute("provider", progress.providerTenantId());
+            model.addAttribute("progress", progress);
+            model.addAttribute("results", progress.results());
+        } catch (ApiException e) {
+            response.setStatus(e.getStatus().value());
             model.addAttribute("error", explain(e));
         }
         return "board-move";
