@@ -88,6 +88,30 @@ class BoardPageTest extends ApiTestSupport {
     }
 
     @Test
+    void anotherOrganisationSeesNoneOfIt() throws Exception {
+        String page = signIn("fabrikam-admin").asNormalizedText();
+        assertThat(page).doesNotContain("Litware", "Coho Winery", "Tailspin", "Northwind")
+                .contains("Your organisation has no indirect provider yet");
+        // not even by asking for Contoso's provider
+        Page other = browser.getPage(url("/board?provider=" + NORTHWIND));
+        assertThat(other.getWebResponse().getContentAsString()).doesNotContain("Litware", "Coho Winery", "Northwind")
+                .contains("Your organisation has no indirect provider yet");
+    }
+
+    @Test
+    void theProviderSeesIncomingRequestsWithTheirStepAndTheTask() throws Exception {
+        mvc.perform(post("/api/board/start").with(as("contoso-admin")).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"providerTenantId\": \"" + NORTHWIND + "\", \"customerIds\": [\"" + LITWARE + "\"]}"))
+                .andExpect(status().isOk());
+        HtmlPage board = signIn("northwind-admin");
+        HtmlElement incoming = board.getHtmlElementById("incoming");
+        assertThat(incoming.asNormalizedText()).contains("Contoso", "Litware", "awaiting review");
+        HtmlAnchor task = (HtmlAnchor) incoming.getElementsByTagName("a").get(0);
+        assertThat(task.getHrefAttribute()).startsWith("/camunda/app/tasklist/default/#/?task=");
+        assertThat(task.asNormalizedText()).contains("Review transfer request: Litware, from Contoso");
+    }
+
+    @Test
     void thePageSignsInBySessionWithCsrfAndTheApiKeepsBasic() throws Exception {
         // Basic credentials do not open the page: its login form does
         mvc.perform(get("/board").with(as("contoso-admin"))).andExpect(redirectedUrlPattern("**/login"));
