@@ -8,6 +8,7 @@ import com.csptransition.customer.OfferKind;
 import com.csptransition.customer.SubscriptionStatus;
 import com.csptransition.identity.Caller;
 import com.csptransition.transfer.TransferRequestRepository;
+import jakarta.persistence.EntityManagerFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -16,6 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -39,7 +42,11 @@ public final class BoardBench {
         int customers = given.length > 0 && !given[0].isBlank() ? Integer.parseInt(given[0].strip()) : 10_000;
         int perCustomer = given.length > 1 ? Integer.parseInt(given[1].strip()) : 30;
         int batch = given.length > 2 ? Integer.parseInt(given[2].strip()) : 1_000;
-        ConfigurableApplicationContext app = LifecycleBench.startService("board-bench");
+        // Hibernate's statistics: the statements a view sends, which must not grow with the customers
+        ConfigurableApplicationContext app = LifecycleBench.startService("board-bench",
+                "--spring.jpa.properties.hibernate.generate_statistics=true",
+                "--logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=WARN");
+        Statistics statistics = app.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class).getStatistics();
         try {
             String base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
             long loadStart = System.nanoTime();
@@ -59,17 +66,24 @@ public final class BoardBench {
                     + " (target >= 2,000/s) %s%n", cold, all / cold, totals(view));
             System.out.printf("First page again, as a user reloads it (facts read again, unchanged rows remembered):"
                     + " %s (target <= 1 s)%n", pageTimes(board, 5));
+            statistics.clear();
+            LifecycleBench.call("contoso-admin", "GET", board, null, 200);
+            System.out.printf("  one view: %d SQL statements, %,d entities loaded%n",
+                    statistics.getPrepareStatementCount(), statistics.getEntityLoadCount());
 
             List<String> ready = IntStream.range(0, customers).filter(i -> i % 4 == 0).limit(batch)
                     .mapToObj(BoardBench::customerId).toList();
             String body = "{\"providerTenantId\":\"" + LifecycleBench.PROVIDER + "\",\"customerIds\":["
                     + ready.stream().map(id -> "\"" + id + "\"").collect(Collectors.joining(",")) + "]}";
+            statistics.clear();
             start = System.nanoTime();
             String started = LifecycleBench.call("contoso-admin", "POST", base + "/api/board/start", body, 200);
             double seconds = (System.nanoTime() - start) / 1e9;
             long created = count(CREATED, started);
             System.out.printf("Bulk start of %,d ready customers: %,d created in %.2f s, %.1f requests/s (target >= 50/s)%n",
                     ready.size(), created, seconds, created / seconds);
+            System.out.printf("  %,d SQL statements, %.1f per request created%n", statistics.getPrepareStatementCount(),
+                    statistics.getPrepareStatementCount() / (double) Math.max(1, created));
             start = System.nanoTime();
             String again = LifecycleBench.call("contoso-admin", "POST", base + "/api/board/start", body, 200);
             long requests = app.getBean(TransferRequestRepository.class).count();
