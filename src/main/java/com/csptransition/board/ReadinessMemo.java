@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -27,6 +28,7 @@ final class ReadinessMemo {
     }
 
     private final int capacity;
+    private final AtomicLong decided = new AtomicLong();
     private final Map<String, Entry> entries;
 
     ReadinessMemo(int capacity) {
@@ -47,6 +49,7 @@ final class ReadinessMemo {
             }
         }
         BoardRow row = decide.get();
+        decided.incrementAndGet();
         if (!versionNow.get().equals(rulesVersion)) { // rules reloaded meanwhile: answer, do not remember
             return row;
         }
@@ -57,6 +60,11 @@ final class ReadinessMemo {
             }
         }
         return row;
+    }
+
+    /** How many rows the rules decided since start-up (the rest were remembered). */
+    long decided() {
+        return decided.get();
     }
 
     private static byte[] digest(String rulesVersion, Partner partner, Partner provider, Customer customer,
@@ -82,7 +90,7 @@ final class ReadinessMemo {
         for (TransferRequest r : requests) {
             facts.append(r.getId()).append('|').append(r.getStatus()).append('|').append(TransitionReadiness.stage(r))
                     .append('|').append(r.getTargetPartnerName()).append('|').append(r.getCreatedTime()).append('|')
-                    .append(r.getLines().stream().map(TransferLine::getSubscriptionId).toList()).append('\n');
+                    .append(r.getLines().stream().map(TransferLine::getSubscriptionId).sorted().toList()).append('\n');
         }
         try {
             return MessageDigest.getInstance("SHA-256").digest(facts.toString().getBytes(StandardCharsets.UTF_8));

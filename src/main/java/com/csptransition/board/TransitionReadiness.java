@@ -50,6 +50,11 @@ public class TransitionReadiness {
         this.engine = engine;
     }
 
+    /** How many board rows the rules decided since start-up; the others were remembered (the benchmark prints it). */
+    public long decided() {
+        return memo.decided();
+    }
+
     /**
      * The rules' answer on facts the board read for many customers at once (Board.rows); the same facts and rules
      * give the answer already given (the sessions are what costs).

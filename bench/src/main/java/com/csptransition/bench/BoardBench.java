@@ -2,6 +2,7 @@ package com.csptransition.bench;
 
 import com.csptransition.admin.ImportBundle;
 import com.csptransition.admin.ImportService;
+import com.csptransition.board.TransitionReadiness;
 import com.csptransition.customer.AcquisitionKind;
 import com.csptransition.customer.McaMethod;
 import com.csptransition.customer.OfferKind;
@@ -47,6 +48,7 @@ public final class BoardBench {
                 "--spring.jpa.properties.hibernate.generate_statistics=true",
                 "--logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=WARN");
         Statistics statistics = app.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class).getStatistics();
+        TransitionReadiness readiness = app.getBean(TransitionReadiness.class);
         try {
             String base = "http://localhost:" + ((WebServerApplicationContext) app).getWebServer().getPort();
             long loadStart = System.nanoTime();
@@ -67,9 +69,10 @@ public final class BoardBench {
             System.out.printf("First page again, as a user reloads it (facts read again, unchanged rows remembered):"
                     + " %s (target <= 1 s)%n", pageTimes(board, 5));
             statistics.clear();
+            long decided = readiness.decided();
             LifecycleBench.call("contoso-admin", "GET", board, null, 200);
-            System.out.printf("  one view: %d SQL statements, %,d entities loaded%n",
-                    statistics.getPrepareStatementCount(), statistics.getEntityLoadCount());
+            System.out.printf("  one view: %d SQL statements, %,d entities loaded, %,d rows decided by the rules%n",
+                    statistics.getPrepareStatementCount(), statistics.getEntityLoadCount(), readiness.decided() - decided);
 
             List<String> ready = IntStream.range(0, customers).filter(i -> i % 4 == 0).limit(batch)
                     .mapToObj(BoardBench::customerId).toList();
@@ -90,8 +93,10 @@ public final class BoardBench {
             System.out.printf("The same batch again: %d created in %.2f s; transfer requests in the database: %,d%s%n",
                     count(CREATED, again), (System.nanoTime() - start) / 1e9, requests,
                     count(CREATED, again) == 0 && requests == created ? " (no duplicate)" : " DUPLICATES");
-            System.out.printf("First page after the start (%,d rows changed): %s %s%n", created, pageTimes(board, 3),
-                    totals(LifecycleBench.call("contoso-admin", "GET", board, null, 200)));
+            long before = readiness.decided();
+            System.out.printf("First page after the start (%,d rows changed): %s %s, %,d rows decided by the rules%n",
+                    created, pageTimes(board, 3), totals(LifecycleBench.call("contoso-admin", "GET", board, null, 200)),
+                    readiness.decided() - before);
         } finally {
             app.close();
         }
