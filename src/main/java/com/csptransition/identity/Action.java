@@ -20,7 +20,8 @@ public enum Action {
     VIEW_SUBSCRIPTIONS("see the customer's subscriptions"),
     CHANGE_SUBSCRIPTION("change a subscription's license count or suspend it"),
     CREATE_CUSTOMER("create a customer tenant"),
-    REQUEST_RESELLER_RELATIONSHIP("request a reseller relationship with a customer");
+    REQUEST_RESELLER_RELATIONSHIP("request a reseller relationship with a customer"),
+    VIEW_TRANSITION_BOARD("see the transition board: the customers' way to the indirect provider, the requests");
 
     private final String what;
 

@@ -19,6 +19,7 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -94,8 +95,26 @@ public class SecurityConfiguration {
                 .build();
     }
 
+    /**
+     * The transition board's page (/board): a session form login (Spring Security's login page) with the same users,
+     * CSRF tokens on its forms; /v1 and /api keep stateless HTTP Basic (the api chain). Logins are throttled.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain boardPageLogin(HttpSecurity http, LoginThrottle throttle) throws Exception {
+        PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
+        return http.securityMatcher(new OrRequestMatcher(path.matcher("/board"), path.matcher("/board/**"),
+                        path.matcher("/login"), path.matcher("/logout")))
+                .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+                .formLogin(form -> form.defaultSuccessUrl("/board", false).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .addFilterBefore(throttle.filter(path.matcher(HttpMethod.POST, "/login")),
+                        UsernamePasswordAuthenticationFilter.class)
+                .build();
+    }
+
+    @Bean
+    @Order(3)
     SecurityFilterChain webapps(HttpSecurity http, LoginThrottle throttle,
             @Value("${camunda.bpm.webapp.application-path}") String webapps) throws Exception {
         // Camunda's webapps run their own authentication and CSRF filter (X-XSRF-TOKEN); their login is throttled

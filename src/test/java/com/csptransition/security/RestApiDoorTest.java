@@ -305,6 +305,8 @@ class RestApiDoorTest extends ApiTestSupport {
             {"id": "{transfer}", "status": "reject", "rejectionReason": "matrix"}""";
     static final String REVIEW_ANSWER = """
             {"decision": "reject", "rejectionReason": "matrix"}""";
+    static final String BOARD_SELECTION = """
+            {"providerTenantId": "%s", "customerIds": ["{customer}"]}""".formatted(NORTHWIND);
     static final String DEMO_BUNDLE = "<the demo bundle>";
     /** concerns.yaml as it serves: a draft that changes nothing */
     static final String UNCHANGED_DRAFT = draftOf("concerns.yaml");
@@ -429,6 +431,14 @@ class RestApiDoorTest extends ApiTestSupport {
             row(POST, TRANSFERS + "/{transferId}/verify",
                     partyOf("admin or sales agent of either side", ADMIN_AGENT, SALES_AGENT),
                     ACTIVE_TRANSFER, COMPLETE_TRANSFER),
+            // the transition board
+            row(GET, "/api/board", members("any role of a partner: its own customers").listing(), COHO_CUSTOMER),
+            row(POST, "/api/board/preview", partyOf("any role of the customer's partner"), COHO_CUSTOMER)
+                    .body(BOARD_SELECTION),
+            row(POST, "/api/board/start", partyOf("admin agent of the customer's partner", ADMIN_AGENT), COHO_CUSTOMER)
+                    .body(BOARD_SELECTION),
+            row(GET, "/api/board/incoming", members("any role: requests to its own organisation").listing(),
+                    ACTIVE_TRANSFER),
             // the task list API
             row(GET, "/v1/tasks", members("the task's organisation and roles: its own").listing(), REVIEW_TASK),
             row(POST, "/v1/tasks/{taskId}/claim",
@@ -679,9 +689,11 @@ class RestApiDoorTest extends ApiTestSupport {
         Set<String> mapped = new TreeSet<>();
         handlerMapping.getHandlerMethods().forEach((RequestMappingInfo info, HandlerMethod handler) -> {
             if (!handler.getBeanType().getPackageName().startsWith("com.csptransition")
-                    || ErrorController.class.isAssignableFrom(handler.getBeanType())) {
+                    || ErrorController.class.isAssignableFrom(handler.getBeanType())
+                    || handler.getBeanType().getPackageName().equals("com.csptransition.board.page")) {
                 // Spring's actuator and springdoc's API docs (both: ops.OpsEndpointsTest); the error page, which
-                // answers every caller alike (BadInputTest)
+                // answers every caller alike (BadInputTest); the board's page, which signs in by session form
+                // login, not HTTP Basic (board.BoardPageTest)
                 return;
             }
             Set<RequestMethod> methods = info.getMethodsCondition().getMethods();

@@ -40,11 +40,8 @@ public class TransferEffects {
      * rules no longer transfer (they changed since the request was made) is refused: 409 OfferNotTransferable.
      */
     public Map<String, TransferEffect> of(List<Subscription> moving, String transferId, Caller caller) {
-        List<Object> facts = new ArrayList<>(moving.size());
-        moving.forEach(s -> facts.add(new TransferredSubscription(s.getId(), s.getOfferKind(), s.getOfferId())));
-        Evaluation evaluation = engine.evaluate(CONCERN, facts);
-        Map<String, Set<String>> answers = evaluation.reasons().stream().collect(Collectors.groupingBy(
-                IneligibilityReason::subjectId, Collectors.mapping(IneligibilityReason::code, Collectors.toSet())));
+        Evaluation evaluation = evaluate(moving);
+        Map<String, Set<String>> answers = answers(evaluation);
         Map<String, TransferEffect> effects = new HashMap<>();
         List<Subscription> refused = new ArrayList<>();
         for (Subscription s : moving) {
@@ -68,5 +65,24 @@ public class TransferEffects {
                     + " the transfer rules changed since the request was made.");
         }
         return effects;
+    }
+
+    /**
+     * What a transfer would do to each subscription, recording nothing (the board's preview); a subscription the rules
+     * do not transfer has no effect.
+     */
+    public Map<String, Set<String>> preview(List<Subscription> moving) {
+        return answers(evaluate(moving));
+    }
+
+    private Evaluation evaluate(List<Subscription> moving) {
+        List<Object> facts = new ArrayList<>(moving.size());
+        moving.forEach(s -> facts.add(new TransferredSubscription(s.getId(), s.getOfferKind(), s.getOfferId())));
+        return engine.evaluate(CONCERN, facts);
+    }
+
+    private static Map<String, Set<String>> answers(Evaluation evaluation) {
+        return evaluation.reasons().stream().collect(Collectors.groupingBy(
+                IneligibilityReason::subjectId, Collectors.mapping(IneligibilityReason::code, Collectors.toSet())));
     }
 }
