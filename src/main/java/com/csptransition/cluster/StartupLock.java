@@ -58,7 +58,7 @@ class StartupLock implements FlywayMigrationStrategy, DisposableBean {
                 statement.execute("set lock_timeout = " + wait.toMillis());
                 long asked = System.nanoTime();
                 statement.execute("select pg_advisory_lock(" + KEY + ")");
-                statement.execute("set lock_timeout = 0");
+                statement.execute("reset lock_timeout"); // the role's or database's own, for the pool
                 log.info("Startup turn taken after {} ms (schema migration, engine, deployments, set-up until ready)",
                         Duration.ofNanos(System.nanoTime() - asked).toMillis());
             } catch (SQLException e) {
