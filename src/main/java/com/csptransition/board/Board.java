@@ -12,9 +12,10 @@ import com.csptransition.partner.Partnership;
 import com.csptransition.partner.PartnershipRepository;
 import com.csptransition.partner.PartnershipState;
 import com.csptransition.transfer.TransferRequest;
-import com.csptransition.transfer.eligibility.ActiveTransferLine;
 import com.csptransition.web.ApiException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,29 +108,32 @@ public class Board {
 
     /**
      * The rows of these customers of the partner (the caller's own: the rest are left out). Reads every fact of all
-     * of them in a fixed number of queries (BoardQueries), then asks the rules customer by customer.
+     * of them in a fixed number of queries (BoardQueries), then asks the rules customer by customer, on every core:
+     * the facts are all in memory by then, and the rules' sessions are pooled.
      */
     List<BoardRow> rows(Partner partner, Partner provider, Collection<Customer> customers) {
         if (customers.isEmpty()) {
             return List.of();
         }
         // a few customers (preview, start): their facts only; many: the partner's, one query each
-        boolean few = customers.size() <= FEW;
         List<String> ids = customers.stream().map(Customer::getId).toList();
-        Map<String, List<Subscription>> owned = (few
+        Map<String, List<Subscription>> owned = (customers.size() <= FEW
                 ? queries.subscriptionsOf(partner.getId(), ids, SubscriptionStatus.TRANSFERRED)
                 : queries.subscriptionsOf(partner.getId(), SubscriptionStatus.TRANSFERRED)).stream()
                 .collect(Collectors.groupingBy(Subscription::getCustomerId));
-        Map<String, String> held = (few ? queries.holdingOf(partner.getId(), ids) : queries.holdingOf(partner.getId()))
-                .stream().collect(Collectors.toMap(ActiveTransferLine::subscriptionId, ActiveTransferLine::transferId,
-                        (a, b) -> a));
-        Map<String, List<TransferRequest>> requests = queries.requestsFrom(partner.getId()).stream()
+        List<TransferRequest> sent = queries.requestsFrom(partner.getId());
+        // a subscription is only ever in its own partner's requests: their active lines are all that hold the partner's
+        Map<String, String> held = new HashMap<>();
+        sent.forEach(r -> r.getLines().stream().filter(l -> l.getActiveSubscriptionId() != null)
+                .forEach(l -> held.put(l.getActiveSubscriptionId(), r.getId())));
+        Map<String, List<TransferRequest>> requests = sent.stream()
                 .collect(Collectors.groupingBy(TransferRequest::getCustomerId));
         Map<String, String> names = partners.findAll().stream().collect(Collectors.toMap(Partner::getId, Partner::getName));
-        return customers.stream().map(c -> {
-            List<Subscription> own = owned.getOrDefault(c.getId(), List.of());
-            return readiness.decide(partner, provider, c, own, heldOf(own, held),
-                    requests.getOrDefault(c.getId(), List.of()), names);
+        TransitionReadiness.Decider decider = readiness.decider(partner, provider, names);
+        return customers.parallelStream().map(c -> {
+            List<Subscription> own = new ArrayList<>(owned.getOrDefault(c.getId(), List.of()));
+            own.sort(Comparator.comparing(Subscription::getId)); // read in no order: sorting 30 costs less than 300,000
+            return decider.decide(c, own, heldOf(own, held), requests.getOrDefault(c.getId(), List.of()));
         }).toList();
     }
 

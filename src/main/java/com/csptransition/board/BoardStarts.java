@@ -25,7 +25,7 @@ public class BoardStarts {
     private static final Logger log = LoggerFactory.getLogger(BoardStarts.class);
     private static final int KEPT = 200;
 
-    /** A batch so far: results in the order the customers were started. */
+    /** A batch so far: results in the order they became known. */
     public record Progress(String id, String providerTenantId, int total, List<BulkMove.Started> results,
             boolean done) {
 
@@ -55,7 +55,7 @@ public class BoardStarts {
 
     BoardStarts(BulkMove move) {
         this.move = move;
-        // one batch at a time on this node: each request is its own transaction, in order
+        // one batch at a time on this node (BulkMove makes its requests a few at a time)
         runner.setCorePoolSize(1);
         runner.setMaxPoolSize(1);
         runner.setThreadNamePrefix("board-start-");
@@ -74,12 +74,11 @@ public class BoardStarts {
         }
         runner.execute(() -> {
             try {
-                for (BoardRow row : plan) {
-                    BulkMove.Started started = move.startOne(caller, row);
+                move.start(caller, plan, started -> {
                     synchronized (batches) {
                         batch.results.add(started);
                     }
-                }
+                });
             } catch (RuntimeException e) { // the rest are not started; the page says how far it went
                 log.error("Bulk start {} stopped after {} of {} customers", batch.id, batch.results.size(), batch.total, e);
             } finally {

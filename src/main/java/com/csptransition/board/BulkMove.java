@@ -15,16 +15,22 @@ import com.csptransition.transfer.TransferRequest;
 import com.csptransition.transfer.TransferRequests;
 import com.csptransition.transfer.eligibility.TransferEffects;
 import com.csptransition.web.ApiException;
+import jakarta.annotation.PreDestroy;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -65,9 +71,11 @@ public class BulkMove {
     private final WhoMayAct whoMayAct;
     private final TransactionTemplate readOnly;
     private final TransactionTemplate eachCustomer;
+    private final ThreadPoolTaskExecutor starters = new ThreadPoolTaskExecutor();
 
     BulkMove(Board board, PartnerRepository partners, SubscriptionRepository subscriptions, TransferEffects effects,
-            TransferRequests requests, WhoMayAct whoMayAct, PlatformTransactionManager transactions) {
+            TransferRequests requests, WhoMayAct whoMayAct, PlatformTransactionManager transactions,
+            @Value("${csp.board.start-parallelism}") int parallelism) {
         this.board = board;
         this.partners = partners;
         this.subscriptions = subscriptions;
@@ -78,6 +86,16 @@ public class BulkMove {
         this.readOnly.setReadOnly(true);
         this.eachCustomer = new TransactionTemplate(transactions);
         this.eachCustomer.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        // customers' requests are independent transactions: a database with more than one core makes them side by side
+        starters.setCorePoolSize(parallelism);
+        starters.setMaxPoolSize(parallelism);
+        starters.setThreadNamePrefix("board-move-");
+        starters.initialize();
+    }
+
+    @PreDestroy
+    void stop() {
+        starters.shutdown();
     }
 
     public List<Preview> preview(Caller caller, Selection selection) {
@@ -106,7 +124,26 @@ public class BulkMove {
     }
 
     public List<Started> start(Caller caller, Selection selection) {
-        return plan(caller, selection).stream().map(row -> startOne(caller, row)).toList();
+        return start(caller, plan(caller, selection), started -> {
+        });
+    }
+
+    /**
+     * Starts a plan's customers, each in a transaction of its own, a few at a time; the results in the plan's order,
+     * each also handed to onEach as soon as it is known. One refusal does not undo the others.
+     */
+    List<Started> start(Caller caller, List<BoardRow> plan, Consumer<Started> onEach) {
+        List<CompletableFuture<Started>> started = plan.stream().map(row -> CompletableFuture
+                .supplyAsync(() -> startOne(caller, row), starters).thenApply(s -> {
+                    onEach.accept(s);
+                    return s;
+                })).toList();
+        try {
+            return started.stream().map(CompletableFuture::join).toList();
+        } catch (CompletionException e) { // not a refusal (those are results): what failed, as it failed
+            started.forEach(f -> f.cancel(false));
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /** Who may start, and the selected customers' rows: what start goes through, one row after the other. */
@@ -116,8 +153,8 @@ public class BulkMove {
         return readOnly.execute(tx -> selected(caller, selection));
     }
 
-    /** One customer of a plan: its request, in a transaction of its own; one refusal does not undo the others. */
-    Started startOne(Caller caller, BoardRow row) {
+    /** One customer of a plan: its request, in a transaction of its own. */
+    private Started startOne(Caller caller, BoardRow row) {
         return row.ready() ? create(caller, row) : notStarted(row);
     }
 

@@ -55,14 +55,20 @@ public class TransitionReadiness {
         return memo.decided();
     }
 
+    /** Decides the rows of one board view, customer by customer, on facts the board read for all of them at once. */
+    @FunctionalInterface
+    interface Decider {
+        BoardRow decide(Customer customer, List<Subscription> owned, Map<String, String> held,
+                List<TransferRequest> requests);
+    }
+
     /**
-     * The rules' answer on facts the board read for many customers at once (Board.rows); the same facts and rules
-     * give the answer already given (the sessions are what costs).
+     * The rules' answers for one view (Board.rows), the same facts and rules giving the answer already given (the
+     * sessions are what costs); any thread may use it.
      */
-    BoardRow decide(Partner partner, Partner provider, Customer customer, List<Subscription> owned,
-            Map<String, String> held, List<TransferRequest> requests, Map<String, String> names) {
-        String version = engine.current().version();
-        return memo.row(version, partner, provider, customer, owned, held, requests, names,
+    Decider decider(Partner partner, Partner provider, Map<String, String> names) {
+        ReadinessMemo.Shared shared = ReadinessMemo.Shared.of(engine.current().version(), partner, provider);
+        return (customer, owned, held, requests) -> memo.row(shared, customer, owned, held, requests, names,
                 () -> decide(engine, partner, provider, customer, owned, held, requests, names),
                 () -> engine.current().version());
     }

@@ -120,6 +120,11 @@ public class TransferLine {
         return transferError;
     }
 
+    /** The subscription this line holds while its request is active (the one-active-request rule), else null. */
+    public String getActiveSubscriptionId() {
+        return activeSubscriptionId;
+    }
+
     public TransferStatus getStatus() {
         return status;
     }

@@ -39,7 +39,7 @@ public final class BoardBench {
     static final Pattern TOTALS = Pattern.compile("\"totals\":\\{([^}]*)\\}");
 
     public static void main(String[] args) throws Exception {
-        String[] given = args.length == 0 ? new String[0] : String.join(",", args).split(",");
+        String[] given = args.length == 0 || "default".equals(args[0]) ? new String[0] : String.join(",", args).split(",");
         int customers = given.length > 0 && !given[0].isBlank() ? Integer.parseInt(given[0].strip()) : 10_000;
         int perCustomer = given.length > 1 ? Integer.parseInt(given[1].strip()) : 30;
         int batch = given.length > 2 ? Integer.parseInt(given[2].strip()) : 1_000;
@@ -127,7 +127,7 @@ public final class BoardBench {
     }
 
     /** ReadinessBench's customers and subscription mix, as an import. */
-    private static void load(ImportService importer, int first, int count, int perCustomer) {
+    static void load(ImportService importer, int first, int count, int perCustomer) {
         String partner = LifecycleBench.PARTNER;
         String provider = LifecycleBench.PROVIDER;
         OfferKind[] kinds = {OfferKind.LICENSE_BASED, OfferKind.LICENSE_BASED, OfferKind.LICENSE_BASED,

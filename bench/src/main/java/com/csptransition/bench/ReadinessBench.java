@@ -34,7 +34,7 @@ import java.util.TreeMap;
 public final class ReadinessBench {
 
     public static void main(String[] args) {
-        String[] given = args.length == 0 ? new String[0] : String.join(",", args).split(",");
+        String[] given = args.length == 0 || "default".equals(args[0]) ? new String[0] : String.join(",", args).split(",");
         int customers = given.length > 0 && !given[0].isBlank() ? Integer.parseInt(given[0].strip()) : 10_000;
         int perCustomer = given.length > 1 ? Integer.parseInt(given[1].strip()) : 30;
         RulesEngine engine = new RulesEngine(new RulesProperties(Path.of("rules"), false));
