@@ -10,6 +10,7 @@ import com.csptransition.customer.SubscriptionStatus;
 import com.csptransition.identity.Caller;
 import com.csptransition.transfer.TransferRequestRepository;
 import jakarta.persistence.EntityManagerFactory;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,7 +32,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * of up to 1,000 ready customers (requests/s), the same batch again (0 created), and the first page after the start.
  * Customers cycle as in ReadinessBench: ready; not moved to the provider; MCA attested with the partner only; no MCA.
  * Run: ./mvnw -Pbench test-compile exec:exec -Dbench.main=com.csptransition.bench.BoardBench
- *      -Dbench.args=customers,subscriptionsPerCustomer,batch (default 10000,30,1000)
+ *      -Dbench.args=customers,subscriptionsPerCustomer,batch[,file] (default 10000,30,1000: H2 in memory; file: H2 in
+ *      a file as the service runs by default)
  */
 public final class BoardBench {
 
@@ -43,10 +45,15 @@ public final class BoardBench {
         int customers = given.length > 0 && !given[0].isBlank() ? Integer.parseInt(given[0].strip()) : 10_000;
         int perCustomer = given.length > 1 ? Integer.parseInt(given[1].strip()) : 30;
         int batch = given.length > 2 ? Integer.parseInt(given[2].strip()) : 1_000;
+        // file: the service's default database (H2 in a file, each commit written), in a new temporary folder
+        boolean file = given.length > 3 && given[3].strip().equals("file");
+        String database = file ? "jdbc:h2:file:" + Files.createTempDirectory("board-bench").resolve("db")
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0" + System.getProperty("board.bench.url-extra", "") : "jdbc:h2:mem:board-bench;DB_CLOSE_DELAY=-1";
+        System.out.println("Database: " + database);
         // Hibernate's statistics: the statements a view sends, which must not grow with the customers
-        ConfigurableApplicationContext app = LifecycleBench.startService("board-bench",
-                "--spring.jpa.properties.hibernate.generate_statistics=true",
-                "--logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=WARN");
+        ConfigurableApplicationContext app = LifecycleBench.startNode(List.of("--spring.profiles.active=demo",
+                "--spring.datasource.url=" + database, "--spring.jpa.properties.hibernate.generate_statistics=true",
+                "--logging.level.org.hibernate.engine.internal.StatisticalLoggingSessionEventListener=WARN"));
         Statistics statistics = app.getBean(EntityManagerFactory.class).unwrap(SessionFactory.class).getStatistics();
         TransitionReadiness readiness = app.getBean(TransitionReadiness.class);
         try {
