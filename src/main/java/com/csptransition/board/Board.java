@@ -21,6 +21,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Board {
 
     public static final int MAX_PAGE_SIZE = 200;
-    /** Up to this many customers, the rows read only their facts (a query parameter per customer). */
+    /** Up to this many changed customers, a view reads only their facts (a query parameter each). */
     static final int FEW = 1_000;
 
     private final BoardQueries queries;
@@ -107,20 +110,14 @@ public class Board {
     }
 
     /**
-     * The rows of these customers of the partner (the caller's own: the rest are left out). Reads every fact of all
-     * of them in a fixed number of queries (BoardQueries), then asks the rules customer by customer, on every core:
-     * the facts are all in memory by then, and the rules' sessions are pooled.
+     * The rows of these customers of the partner (the caller's own: the rest are left out). A customer whose facts
+     * stamp and requests are unchanged keeps the rules' last answer; only the others' facts are read, and decided on
+     * every core (the rules' sessions are pooled).
      */
-    List<BoardRow> rows(Partner partner, Partner provider, Collection<Customer> customers) {
+    List<BoardRow> rows(Partner partner, Partner provider, List<ListedCustomer> customers) {
         if (customers.isEmpty()) {
             return List.of();
         }
-        // a few customers (preview, start): their facts only; many: the partner's, one query each
-        List<String> ids = customers.stream().map(Customer::getId).toList();
-        Map<String, List<Subscription>> owned = (customers.size() <= FEW
-                ? queries.subscriptionsOf(partner.getId(), ids, SubscriptionStatus.TRANSFERRED)
-                : queries.subscriptionsOf(partner.getId(), SubscriptionStatus.TRANSFERRED)).stream()
-                .collect(Collectors.groupingBy(Subscription::getCustomerId));
         List<TransferRequest> sent = queries.requestsFrom(partner.getId());
         // a subscription is only ever in its own partner's requests: their active lines are all that hold the partner's
         Map<String, String> held = new HashMap<>();
@@ -130,11 +127,40 @@ public class Board {
                 .collect(Collectors.groupingBy(TransferRequest::getCustomerId));
         Map<String, String> names = partners.findAll().stream().collect(Collectors.toMap(Partner::getId, Partner::getName));
         TransitionReadiness.Decider decider = readiness.decider(partner, provider, names);
-        return customers.parallelStream().map(c -> {
-            List<Subscription> own = new ArrayList<>(owned.getOrDefault(c.getId(), List.of()));
+        Map<String, BoardRow> rows = new ConcurrentHashMap<>();
+        List<ListedCustomer> changed = new ArrayList<>();
+        for (ListedCustomer c : customers) {
+            BoardRow known = decider.remembered(c, requests.getOrDefault(c.id(), List.of()));
+            if (known == null) {
+                changed.add(c);
+            } else {
+                rows.put(c.id(), known);
+            }
+        }
+        if (!changed.isEmpty()) {
+            decideAnew(partner, changed, held, requests, decider, rows);
+        }
+        return customers.stream().map(c -> rows.get(c.id())).filter(Objects::nonNull).toList();
+    }
+
+    /** Reads the changed customers' facts and puts the rules' answers in rows, on every core. */
+    private void decideAnew(Partner partner, List<ListedCustomer> changed, Map<String, String> held,
+            Map<String, List<TransferRequest>> requests, TransitionReadiness.Decider decider, Map<String, BoardRow> rows) {
+        List<String> ids = changed.stream().map(ListedCustomer::id).toList();
+        // a few: theirs; more (a first view): the partner's all, in one scan of each table
+        boolean few = ids.size() <= FEW;
+        Map<String, Customer> facts = (few ? queries.customers(ids) : queries.customersWithFactsOf(partner.getId()))
+                .stream().collect(Collectors.toMap(Customer::getId, Function.identity(), (a, b) -> a));
+        Map<String, List<Subscription>> owned = (few
+                ? queries.subscriptionsOf(partner.getId(), ids, SubscriptionStatus.TRANSFERRED)
+                : queries.subscriptionsOf(partner.getId(), SubscriptionStatus.TRANSFERRED)).stream()
+                .collect(Collectors.groupingBy(Subscription::getCustomerId));
+        changed.parallelStream().filter(c -> facts.containsKey(c.id())).forEach(c -> {
+            List<Subscription> own = new ArrayList<>(owned.getOrDefault(c.id(), List.of()));
             own.sort(Comparator.comparing(Subscription::getId)); // read in no order: sorting 30 costs less than 300,000
-            return decider.decide(c, own, heldOf(own, held), requests.getOrDefault(c.getId(), List.of()));
-        }).toList();
+            rows.put(c.id(), decider.decide(c, facts.get(c.id()), own, heldOf(own, held),
+                    requests.getOrDefault(c.id(), List.of())));
+        });
     }
 
     private static Map<String, String> heldOf(List<Subscription> own, Map<String, String> held) {
@@ -148,7 +174,7 @@ public class Board {
         return mine;
     }
 
-    List<Customer> customersOf(String partnerId) {
+    List<ListedCustomer> customersOf(String partnerId) {
         return queries.customersOf(partnerId);
     }
 

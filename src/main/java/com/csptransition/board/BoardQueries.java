@@ -11,17 +11,33 @@ import org.springframework.data.repository.Repository;
 
 /**
  * The board's reads, a fixed number of queries for any number of customers (one per kind of fact, not one per
- * customer): the customers with their element collections, the partner's subscriptions, the partner's requests with
- * their lines (whose active lines are what holds a subscription).
+ * customer): the partner's customers with their facts stamps and the partner's requests with their lines (whose
+ * active lines are what holds a subscription); then, for the customers whose stamp changed only (all of the partner's
+ * when they are many), the customers with their element collections and their subscriptions.
  */
 interface BoardQueries extends Repository<Customer, String> {
 
-    /** The customers the partner is a reseller of record of, or holds subscriptions of, by name. */
-    @Query("select c from Customer c left join fetch c.resellerRelationships left join fetch c.mcaAcceptances"
+    /**
+     * The customers the partner is a reseller of record of, or holds subscriptions of, by name, with their facts
+     * stamps: all a view reads of customers whose facts are unchanged.
+     */
+    @Query("select new com.csptransition.board.ListedCustomer(c.id, c.name, c.factsStamp) from Customer c"
             + " where exists (select 1 from Customer c2 join c2.resellerRelationships r where c2.id = c.id"
             + " and r.partnerId = :partnerId) or exists (select 1 from Subscription s where s.customerId = c.id"
             + " and s.partnerId = :partnerId) order by c.name, c.id")
-    List<Customer> customersOf(String partnerId);
+    List<ListedCustomer> customersOf(String partnerId);
+
+    /** The partner's customers (as customersOf) with their element collections. */
+    @Query("select c from Customer c left join fetch c.resellerRelationships left join fetch c.mcaAcceptances"
+            + " where exists (select 1 from Customer c2 join c2.resellerRelationships r where c2.id = c.id"
+            + " and r.partnerId = :partnerId) or exists (select 1 from Subscription s where s.customerId = c.id"
+            + " and s.partnerId = :partnerId)")
+    List<Customer> customersWithFactsOf(String partnerId);
+
+    /** These customers with their element collections. */
+    @Query("select c from Customer c left join fetch c.resellerRelationships left join fetch c.mcaAcceptances"
+            + " where c.id in :customerIds")
+    List<Customer> customers(Collection<String> customerIds);
 
     /** The copies new makes are read only, not managed: no entity per row for a partner's every subscription. */
     String SUBSCRIPTION = "select new com.csptransition.customer.Subscription(s.id, s.customerId, s.partnerId,"

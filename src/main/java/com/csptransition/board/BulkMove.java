@@ -1,6 +1,5 @@
 package com.csptransition.board;
 
-import com.csptransition.customer.Customer;
 import com.csptransition.customer.Subscription;
 import com.csptransition.customer.SubscriptionRepository;
 import com.csptransition.identity.Action;
@@ -204,7 +203,7 @@ public class BulkMove {
             throw ApiException.invalidInput("providerTenantId: required.");
         }
         Partner provider = board.provider(partner.getId(), selection.providerTenantId());
-        List<Customer> own = board.customersOf(partner.getId());
+        List<ListedCustomer> own = board.customersOf(partner.getId());
         if (selection.allReady()) {
             return board.rows(partner, provider, own).stream().filter(BoardRow::ready).toList();
         }
@@ -213,10 +212,10 @@ public class BulkMove {
         if (wanted.isEmpty()) {
             throw ApiException.invalidInput("customerIds: name at least one customer, or set allReady.");
         }
-        List<Customer> chosen = own.stream().filter(c -> wanted.contains(c.getId())).toList();
+        List<ListedCustomer> chosen = own.stream().filter(c -> wanted.contains(c.id())).toList();
         if (chosen.size() != wanted.size()) { // another partner's customer is simply not found, as everywhere
             Set<String> unknown = new LinkedHashSet<>(wanted);
-            chosen.forEach(c -> unknown.remove(c.getId()));
+            chosen.forEach(c -> unknown.remove(c.id()));
             throw ApiException.notFound("CustomerNotFound", "No customer with tenant id " + unknown
                     + " for your organisation.");
         }

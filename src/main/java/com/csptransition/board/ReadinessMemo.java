@@ -1,9 +1,6 @@
 package com.csptransition.board;
 
-import com.csptransition.customer.Customer;
-import com.csptransition.customer.Subscription;
 import com.csptransition.partner.Partner;
-import com.csptransition.transfer.TransferLine;
 import com.csptransition.transfer.TransferRequest;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,14 +9,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
- * The rules' last answer per customer and provider, reused while the facts are the same. The facts are read from the
- * database on every view (BoardQueries), so a change made anywhere, on any node, shows on the next view; only the
- * rule sessions are saved. The key is a digest of every input of TransitionReadiness.decide and the rules' version:
- * a field added there must be added here.
+ * The rules' last answer per customer and provider, reused while its facts are the same: the customer's facts stamp
+ * (customer.CustomerFactsStamp: its row, relationships, MCA acceptances, subscriptions), its requests with their lines,
+ * both partners, the partners' names and the rules' version. Stamps and requests are read from the database on every
+ * view, so a change made anywhere, on any node, shows on the next view; only the reads of unchanged facts and the rule
+ * sessions are saved. An input added to TransitionReadiness.decide must be covered here.
  */
 final class ReadinessMemo {
 
@@ -35,37 +34,38 @@ final class ReadinessMemo {
         this.entries = new LinkedHashMap<>(1024, 0.75f, true);
     }
 
-    /** What every row of one view shares: the rules' version and both partners (digested once, not per row). */
+    /** What every row of one view shares: the rules' version, both partners, the partners' names. */
     record Shared(String rulesVersion, String providerId, String facts) {
 
-        static Shared of(String rulesVersion, Partner partner, Partner provider) {
+        static Shared of(String rulesVersion, Partner partner, Partner provider, Map<String, String> names) {
             StringBuilder facts = new StringBuilder(rulesVersion).append('\n');
             party(facts, partner);
             party(facts, provider);
+            facts.append(new TreeMap<>(names));
             return new Shared(rulesVersion, provider.getId(), facts.toString());
         }
     }
 
-    /** The row for these facts: the remembered one if the facts and rules are unchanged, else decide's. */
-    BoardRow row(Shared shared, Customer customer, List<Subscription> owned, Map<String, String> held,
-            List<TransferRequest> requests, Map<String, String> names, Supplier<BoardRow> decide,
-            Supplier<String> versionNow) {
-        String rulesVersion = shared.rulesVersion();
-        byte[] digest = digest(shared, customer, owned, held, requests, names);
-        String key = customer.getId() + "|" + shared.providerId();
+    /** The row remembered for these facts, else null. */
+    BoardRow remembered(Shared shared, ListedCustomer customer, List<TransferRequest> requests) {
+        byte[] digest = digest(shared, customer, requests);
         synchronized (entries) {
-            Entry known = entries.get(key);
-            if (known != null && Arrays.equals(known.digest(), digest)) {
-                return known.row();
-            }
+            Entry known = entries.get(key(shared, customer));
+            return known != null && Arrays.equals(known.digest(), digest) ? known.row() : null;
         }
+    }
+
+    /** decide's row, remembered for these facts unless the rules were reloaded meanwhile. */
+    BoardRow decided(Shared shared, ListedCustomer customer, List<TransferRequest> requests, Supplier<BoardRow> decide,
+            Supplier<String> versionNow) {
         BoardRow row = decide.get();
         decided.incrementAndGet();
-        if (!versionNow.get().equals(rulesVersion)) { // rules reloaded meanwhile: answer, do not remember
+        if (!versionNow.get().equals(shared.rulesVersion())) { // rules reloaded meanwhile: answer, do not remember
             return row;
         }
+        byte[] digest = digest(shared, customer, requests);
         synchronized (entries) {
-            entries.put(key, new Entry(digest, row));
+            entries.put(key(shared, customer), new Entry(digest, row));
             if (entries.size() > capacity) {
                 entries.remove(entries.keySet().iterator().next());
             }
@@ -78,21 +78,17 @@ final class ReadinessMemo {
         return decided.get();
     }
 
-    private static byte[] digest(Shared shared, Customer customer, List<Subscription> owned, Map<String, String> held,
-            List<TransferRequest> requests, Map<String, String> names) {
-        Fingerprint facts = new Fingerprint().add(shared.facts()).add(customer.getId()).add(customer.getName())
-                .add(customer.getAcquiredAs());
-        // sets: in a stable order, each with the name it is shown with
-        facts.addAll(customer.getResellerRelationships().stream().map(r -> r + names.get(r.partnerId())).sorted().toList());
-        facts.addAll(customer.getMcaAcceptances().stream().map(a -> a + names.get(a.partnerId())).sorted().toList());
-        for (Subscription s : owned) {
-            facts.add(s.getId()).add(s.getOfferId()).add(s.getOfferName()).add(s.getOfferKind()).add(s.getStatus())
-                    .add(s.getBaseSubscriptionId()).add(s.getQuantity()).add(held.get(s.getId()));
-        }
+    private static String key(Shared shared, ListedCustomer customer) {
+        return customer.id() + "|" + shared.providerId();
+    }
+
+    private static byte[] digest(Shared shared, ListedCustomer customer, List<TransferRequest> requests) {
+        Fingerprint facts = new Fingerprint().add(shared.facts()).add(customer.id()).add(customer.factsStamp());
         for (TransferRequest r : requests) {
             facts.add(r.getId()).add(r.getStatus()).add(TransitionReadiness.stage(r)).add(r.getTargetPartnerName())
-                    .add(r.getCreatedTime())
-                    .addAll(r.getLines().stream().map(TransferLine::getSubscriptionId).sorted().toList());
+                    .add(r.getCreatedTime()).addAll(r.getLines().stream()
+                            .map(l -> l.getSubscriptionId() + "|" + l.getActiveSubscriptionId() + "|" + l.getStatus())
+                            .sorted().toList());
         }
         return facts.digest();
     }
@@ -101,7 +97,6 @@ final class ReadinessMemo {
         facts.append(p.getId()).append('|').append(p.getName()).append('|')
                 .append(p.getPrograms().stream().map(Objects::toString).sorted().toList()).append('\n');
     }
-
     /**
      * SHA-256 of a sequence of values, each fed as its length and its characters (so no two sequences give the same
      * input), through a small buffer: no string of all the facts is built (a board view digests 10,000 customers).

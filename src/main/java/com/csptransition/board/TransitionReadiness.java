@@ -55,22 +55,34 @@ public class TransitionReadiness {
         return memo.decided();
     }
 
-    /** Decides the rows of one board view, customer by customer, on facts the board read for all of them at once. */
-    @FunctionalInterface
+    /** The rows of one board view, customer by customer; any thread may use it. */
     interface Decider {
-        BoardRow decide(Customer customer, List<Subscription> owned, Map<String, String> held,
+
+        /** The rules' last answer for the customer, if its facts stamp and its requests are the same; else null. */
+        BoardRow remembered(ListedCustomer customer, List<TransferRequest> requests);
+
+        /** The rules' answer on the customer's facts (read after its stamp), remembered under its stamp. */
+        BoardRow decide(ListedCustomer listed, Customer customer, List<Subscription> owned, Map<String, String> held,
                 List<TransferRequest> requests);
     }
 
-    /**
-     * The rules' answers for one view (Board.rows), the same facts and rules giving the answer already given (the
-     * sessions are what costs); any thread may use it.
-     */
+    /** The rules' answers for one view (Board.rows), on what every row of it shares: the partners and their names. */
     Decider decider(Partner partner, Partner provider, Map<String, String> names) {
-        ReadinessMemo.Shared shared = ReadinessMemo.Shared.of(engine.current().version(), partner, provider);
-        return (customer, owned, held, requests) -> memo.row(shared, customer, owned, held, requests, names,
-                () -> decide(engine, partner, provider, customer, owned, held, requests, names),
-                () -> engine.current().version());
+        ReadinessMemo.Shared shared = ReadinessMemo.Shared.of(engine.current().version(), partner, provider, names);
+        return new Decider() {
+            @Override
+            public BoardRow remembered(ListedCustomer customer, List<TransferRequest> requests) {
+                return memo.remembered(shared, customer, requests);
+            }
+
+            @Override
+            public BoardRow decide(ListedCustomer listed, Customer customer, List<Subscription> owned,
+                    Map<String, String> held, List<TransferRequest> requests) {
+                return memo.decided(shared, listed, requests,
+                        () -> TransitionReadiness.decide(engine, partner, provider, customer, owned, held, requests,
+                                names), () -> engine.current().version());
+            }
+        };
     }
 
     /**

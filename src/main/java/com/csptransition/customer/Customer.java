@@ -1,6 +1,7 @@
 package com.csptransition.customer;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -22,6 +23,9 @@ public class Customer {
     private String name;
     @Enumerated(EnumType.STRING)
     private AcquisitionKind acquiredAs;
+    /** Written only by CustomerFactsStamp, in SQL, when anything about the customer changes; read by queries. */
+    @Column(insertable = false, updatable = false)
+    private String factsStamp;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "reseller_relationship", joinColumns = @JoinColumn(name = "customer_id"))

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.patch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -18,11 +19,13 @@ import com.csptransition.transfer.TransferFixtures;
 import com.csptransition.transfer.TransferRequestRepository;
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
+import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -155,6 +158,31 @@ class BoardApiTest extends ApiTestSupport {
         mvc.perform(delete("/v1/customers/{id}/transfers/{t}", LITWARE, transfers.findAll().get(0).getId())
                 .with(as("contoso-admin"))).andExpect(status().is2xxSuccessful());
         assertThat(readiness(view(), LITWARE)).isEqualTo("READY");
+    }
+
+    @Test
+    void aChangeOfACustomersFactsShowsOnTheNextView(@Autowired JdbcTemplate jdbc) throws Exception {
+        // the board skips reading the facts of a customer whose stamp is unchanged: every change must give a new one
+        String before = view();
+        assertThat(JsonPath.<List<String>>read(before, "$.rows[?(@.customerId=='" + COHO + "')].nextActions[*].code"))
+                .contains("NEXT_EXTEND_RELATIONSHIP");
+        mvc.perform(post("/v1/customers/{id}/indirect-providers", COHO).with(as("contoso-admin"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"indirectProviderTenantId\": \"%s\", \"customerConsent\": true}".formatted(NORTHWIND)))
+                .andExpect(status().isCreated());
+        mvc.perform(patch("/v1/customers/{c}/subscriptions/{s}", LITWARE, "litware-intune").with(as("contoso-admin"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"status\": \"suspended\"}")).andExpect(status().isOk());
+        try {
+            String after = view();
+            assertThat(JsonPath.<List<String>>read(after, "$.rows[?(@.customerId=='" + COHO + "')].nextActions[*].code"))
+                    .doesNotContain("NEXT_EXTEND_RELATIONSHIP");
+            assertThat(JsonPath.<List<String>>read(after,
+                    "$.rows[?(@.customerId=='" + LITWARE + "')].subscriptions[?(@.id=='litware-intune')].status"))
+                    .containsExactly("SUSPENDED");
+        } finally { // as the demo bundle has it (the next test's import keeps what the API recorded)
+            jdbc.update("update subscription set status = 'ACTIVE' where id = 'litware-intune'");
+            jdbc.update("update customer set facts_stamp = ? where id = ?", UUID.randomUUID().toString(), LITWARE);
+        }
     }
 
     @Test
