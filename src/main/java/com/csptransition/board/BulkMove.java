@@ -2,6 +2,7 @@ package com.csptransition.board;
 
 import com.csptransition.customer.Subscription;
 import com.csptransition.customer.SubscriptionRepository;
+import com.csptransition.decision.RolledBackDecisions;
 import com.csptransition.identity.Action;
 import com.csptransition.identity.Caller;
 import com.csptransition.identity.Side;
@@ -27,6 +28,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.slf4j.MDC;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -70,11 +72,13 @@ public class BulkMove {
     private final WhoMayAct whoMayAct;
     private final TransactionTemplate readOnly;
     private final TransactionTemplate eachCustomer;
+    private final RolledBackDecisions refusals;
     private final ThreadPoolTaskExecutor starters = new ThreadPoolTaskExecutor();
 
     BulkMove(Board board, PartnerRepository partners, SubscriptionRepository subscriptions, TransferEffects effects,
             TransferRequests requests, WhoMayAct whoMayAct, PlatformTransactionManager transactions,
-            @Value("${csp.board.start-parallelism}") int parallelism) {
+            RolledBackDecisions refusals, @Value("${csp.board.start-parallelism}") int parallelism) {
+        this.refusals = refusals;
         this.board = board;
         this.partners = partners;
         this.subscriptions = subscriptions;
@@ -89,6 +93,17 @@ public class BulkMove {
         starters.setCorePoolSize(parallelism);
         starters.setMaxPoolSize(parallelism);
         starters.setThreadNamePrefix("board-move-");
+        starters.setTaskDecorator(task -> { // the caller's log context (request id) on the lines each start logs
+            Map<String, String> context = MDC.getCopyOfContextMap();
+            return () -> {
+                MDC.setContextMap(context == null ? Map.of() : context);
+                try {
+                    task.run();
+                } finally {
+                    MDC.clear();
+                }
+            };
+        });
         starters.initialize();
     }
 
@@ -162,7 +177,9 @@ public class BulkMove {
                 .map(s -> new CreateTransfer.LineItem(s.id())).toList();
         CreateTransfer body = new CreateTransfer(caller.organisationId(), row.providerId(), items);
         try {
-            TransferRequest created = eachCustomer.execute(tx -> requests.create(row.customerId(), body, caller));
+            // a refusal rolls its transaction back: its decision is kept as a request's is
+            TransferRequest created = refusals.keepingRefused(
+                    () -> eachCustomer.execute(tx -> requests.create(row.customerId(), body, caller)));
             return new Started(row.customerId(), row.customerName(), "CREATED", created.getId(), List.of());
         } catch (ApiException e) {
             return new Started(row.customerId(), row.customerName(), "REFUSED", null, reasons(e));

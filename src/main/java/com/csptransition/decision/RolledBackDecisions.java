@@ -54,6 +54,26 @@ public class RolledBackDecisions extends OncePerRequestFilter {
         }
     }
 
+    /**
+     * Runs work off a request's thread (a board's bulk start runs each customer's request on a thread of its own),
+     * keeping its rolled-back decisions as a request does: stored once work is done with the database.
+     */
+    public <T> T keepingRefused(Supplier<T> work) {
+        if (PENDING.get() != null) {
+            return work.get();
+        }
+        PENDING.set(new ArrayList<>());
+        try {
+            return work.get();
+        } finally {
+            try {
+                store();
+            } finally {
+                PENDING.remove();
+            }
+        }
+    }
+
     /** Stores this request's rolled-back decisions now; called before a refusal is answered, and at the end. */
     public void store() {
         List<Supplier<DecisionRecord>> pending = PENDING.get();

@@ -15,10 +15,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.csptransition.ApiTestSupport;
 import com.csptransition.customer.SubscriptionRepository;
+import com.csptransition.identity.Caller;
+import com.csptransition.identity.Role;
+import com.csptransition.rules.Reason;
 import com.csptransition.transfer.TransferFixtures;
 import com.csptransition.transfer.TransferRequestRepository;
+import com.csptransition.transfer.TransferRequests;
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.AfterEach;
@@ -179,6 +184,30 @@ class BoardApiTest extends ApiTestSupport {
             assertThat(JsonPath.<List<String>>read(after,
                     "$.rows[?(@.customerId=='" + LITWARE + "')].subscriptions[?(@.id=='litware-intune')].status"))
                     .containsExactly("SUSPENDED");
+        } finally { // as the demo bundle has it (the next test's import keeps what the API recorded)
+            jdbc.update("update subscription set status = 'ACTIVE' where id = 'litware-intune'");
+            jdbc.update("update customer set facts_stamp = ? where id = ?", UUID.randomUUID().toString(), LITWARE);
+        }
+    }
+
+    @Test
+    void aStartTheRulesRefuseIsAnsweredWithItsReasonsAndAudited(@Autowired BulkMove move, @Autowired JdbcTemplate jdbc) {
+        // the board called Litware ready; before its request is made, the subscription is suspended elsewhere
+        Caller contoso = new Caller("contoso-admin", CONTOSO, Set.of(Role.ADMIN_AGENT), false);
+        List<BoardRow> plan = move.plan(contoso, new BulkMove.Selection(NORTHWIND, List.of(LITWARE), false));
+        assertThat(plan).singleElement().extracting(BoardRow::ready).isEqualTo(true);
+        tx.executeWithoutResult(t -> subscriptions.findById("litware-intune").orElseThrow().suspend());
+        String decided = "select count(*) from decision_record where kind = '" + TransferRequests.CREATION_DECISION + "'";
+        Integer before = jdbc.queryForObject(decided, Integer.class);
+        try {
+            List<BulkMove.Started> started = move.start(contoso, plan, s -> { });
+            assertThat(started).singleElement().satisfies(s -> {
+                assertThat(s.result()).isEqualTo("REFUSED");
+                assertThat(s.reasons()).extracting(Reason::code).isNotEmpty().doesNotContainNull();
+            });
+            // made on a thread of the bulk start's, not a request's: the rolled-back decision is kept all the same
+            assertThat(jdbc.queryForObject(decided, Integer.class)).isEqualTo(before + 1);
+            assertThat(transfers.count()).isZero();
         } finally { // as the demo bundle has it (the next test's import keeps what the API recorded)
             jdbc.update("update subscription set status = 'ACTIVE' where id = 'litware-intune'");
             jdbc.update("update customer set facts_stamp = ? where id = ?", UUID.randomUUID().toString(), LITWARE);
