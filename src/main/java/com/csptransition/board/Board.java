@@ -14,7 +14,6 @@ import com.csptransition.partner.PartnershipState;
 import com.csptransition.transfer.TransferRequest;
 import com.csptransition.web.ApiException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
