@@ -37,20 +37,22 @@ public class BoardController {
     /** Body: {providerTenantId, customerIds: [...]} or {providerTenantId, allReady: true}. Changes nothing. */
     @PostMapping("/preview")
     Map<String, Object> preview(@RequestBody BulkMove.Selection selection, @AuthenticationPrincipal Caller caller) {
-        List<BulkMove.Preview> items = move.preview(caller, selection);
-        return Map.of("totalCount", items.size(), "items", items);
+        return collection(move.preview(caller, selection));
     }
 
     /** One transfer request per ready customer; the result per customer. A retry creates nothing twice. */
     @PostMapping("/start")
     Map<String, Object> start(@RequestBody BulkMove.Selection selection, @AuthenticationPrincipal Caller caller) {
-        List<BulkMove.Started> items = move.start(caller, selection);
-        return Map.of("totalCount", items.size(), "items", items);
+        return collection(move.start(caller, selection));
     }
 
     @GetMapping("/incoming")
     Map<String, Object> incoming(@AuthenticationPrincipal Caller caller) {
-        List<IncomingRequests.Incoming> items = incoming.of(caller);
+        return collection(incoming.of(caller));
+    }
+
+    /** Partner Center's shape of a list: {totalCount, items}. */
+    private static Map<String, Object> collection(List<?> items) {
         return Map.of("totalCount", items.size(), "items", items);
     }
 }

@@ -16,6 +16,11 @@ public record BoardRow(String customerId, String customerName, String providerId
     /** A base subscription of the partner, the eligibility decision's answer with every reason, its add-ons. */
     public record SubscriptionLine(String id, String offerName, int quantity, String status, boolean eligible,
             boolean transferred, List<Reason> reasons, List<String> addOnIds) {
+
+        /** What a request for the customer would move: eligible, and not moved already. */
+        public boolean movable() {
+            return eligible && !transferred;
+        }
     }
 
     /** A request of the partner for the customer; stage null: it has ended. */

@@ -122,12 +122,12 @@ public class BulkMove {
                             why(row), List.of()));
                     continue;
                 }
-                List<String> ids = row.subscriptions().stream().filter(s -> s.eligible() && !s.transferred())
+                List<String> ids = row.subscriptions().stream().filter(BoardRow.SubscriptionLine::movable)
                         .flatMap(s -> Stream.concat(Stream.of(s.id()), s.addOnIds().stream())).toList();
                 Map<String, Subscription> moving = subscriptions.findAllById(ids).stream()
                         .collect(Collectors.toMap(Subscription::getId, Function.identity()));
                 Map<String, Set<String>> effect = effects.preview(List.copyOf(moving.values()));
-                List<Line> lines = row.subscriptions().stream().filter(s -> s.eligible() && !s.transferred())
+                List<Line> lines = row.subscriptions().stream().filter(BoardRow.SubscriptionLine::movable)
                         .map(s -> line(moving.get(s.id()), effect, s.addOnIds().stream()
                                 .map(a -> line(moving.get(a), effect, List.of())).toList())).toList();
                 previews.add(new Preview(row.customerId(), row.customerName(), row.readiness(), true, row.nextActions(),
@@ -173,7 +173,7 @@ public class BulkMove {
     }
 
     private Started create(Caller caller, BoardRow row) {
-        List<CreateTransfer.LineItem> items = row.subscriptions().stream().filter(s -> s.eligible() && !s.transferred())
+        List<CreateTransfer.LineItem> items = row.subscriptions().stream().filter(BoardRow.SubscriptionLine::movable)
                 .map(s -> new CreateTransfer.LineItem(s.id())).toList();
         CreateTransfer body = new CreateTransfer(caller.organisationId(), row.providerId(), items);
         try {
@@ -205,13 +205,8 @@ public class BulkMove {
     }
 
     private static List<Reason> reasons(ApiException e) {
-        Object listed = e.getProperties().get("reasons");
-        if (listed instanceof List<?> list && !list.isEmpty()) {
-            return list.stream().map(r -> r instanceof Map<?, ?> m ? new Reason((String) m.get("code"),
-                    (String) m.get("message"), (String) m.get("rule")) : r instanceof Reason reason ? reason
-                    : new Reason(e.getCode(), String.valueOf(r), null)).toList();
-        }
-        return List.of(new Reason(e.getCode(), e.getMessage(), null));
+        return e.reasons().isEmpty() ? List.of(new Reason(e.getCode(), e.getMessage(), null))
+                : e.reasons().stream().map(r -> new Reason(r.get("code"), r.get("message"), r.get("rule"))).toList();
     }
 
     private List<BoardRow> selected(Caller caller, Selection selection) {

@@ -80,6 +80,12 @@ public class ApiException extends RuntimeException {
                 }).toList());
     }
 
+    /** The reasons the rules gave, each with its code, message and rule; none if the refusal is not the rules'. */
+    @SuppressWarnings("unchecked")
+    public List<Map<String, String>> reasons() {
+        return properties.get("reasons") instanceof List<?> list ? (List<Map<String, String>>) list : List.of();
+    }
+
     public ApiException with(String name, Object value) {
         properties.put(name, value);
         return this;

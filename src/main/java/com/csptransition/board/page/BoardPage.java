@@ -11,7 +11,6 @@ import com.csptransition.transfer.TransferActions;
 import com.csptransition.web.ApiException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -150,12 +149,8 @@ class BoardPage {
 
     /** The problem's detail, or every reason the rules gave. */
     static String explain(ApiException e) {
-        Object reasons = e.getProperties().get("reasons");
-        if (reasons instanceof List<?> list && !list.isEmpty()) {
-            return list.stream().map(r -> r instanceof Map<?, ?> m ? String.valueOf(m.get("message")) : String.valueOf(r))
-                    .distinct().collect(Collectors.joining(" "));
-        }
-        return e.getMessage();
+        return e.reasons().isEmpty() ? e.getMessage()
+                : e.reasons().stream().map(r -> r.get("message")).distinct().collect(Collectors.joining(" "));
     }
 
     private static String blankToNull(String value) {
