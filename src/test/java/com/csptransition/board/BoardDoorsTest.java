@@ -22,9 +22,11 @@ import com.csptransition.transfer.TransferStatus;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -51,6 +53,8 @@ class BoardDoorsTest extends ApiTestSupport {
     TransactionTemplate tx;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TaskService tasks;
 
     @AfterEach
     void forget() {
@@ -116,6 +120,45 @@ class BoardDoorsTest extends ApiTestSupport {
     }
 
     @Test
+    void aRequestStartedFromTheBoardIsNoOtherOrganisationsThroughEngineRest() throws Exception {
+        mvc.perform(post("/api/board/start").with(as("contoso-admin")).contentType(MediaType.APPLICATION_JSON).content("""
+                {"providerTenantId": "%s", "customerIds": ["%s"]}""".formatted(NORTHWIND, LITWARE)))
+                .andExpect(status().isOk());
+        String request = transfers.findAll().get(0).getId();
+        String task = tasks.createTaskQuery().processInstanceBusinessKey(request).singleResult().getId();
+        // the provider's agent sees its review task; Fabrikam sees neither the task nor the process
+        assertThat(engineRest("northwind-admin", "/engine-rest/task?processInstanceBusinessKey=" + request))
+                .contains(task);
+        assertThat(engineRest("fabrikam-admin", "/engine-rest/task?processInstanceBusinessKey=" + request))
+                .isEqualTo("[]");
+        assertThat(engineRest("fabrikam-admin", "/engine-rest/process-instance?businessKey=" + request))
+                .isEqualTo("[]");
+        // nor completes it by its id, with the provider's answer
+        HttpStatusCode completed = client("fabrikam-admin", PASSWORD).post().uri("/engine-rest/task/{id}/complete", task)
+                .contentType(MediaType.APPLICATION_JSON).body("{\"variables\": {\"decision\": {\"value\": \"accept\"}}}")
+                .retrieve().toBodilessEntity().getStatusCode();
+        assertThat(completed.is4xxClientError()).as("%s", completed).isTrue();
+        assertThat(transfers.findById(request)).get().extracting(TransferRequest::getStatus)
+                .isEqualTo(TransferStatus.Active);
+    }
+
+    @Test
+    void badInputToTheBulkStartIsAProblemAndChangesNothing() throws Exception {
+        for (String body : List.of("{\"providerTenantId\": ", "{\"customerIds\": [\"" + LITWARE + "\"]}",
+                "{\"providerTenantId\": \"" + NORTHWIND + "\", \"customerIds\": []}")) {
+            mvc.perform(post("/api/board/start").with(as("contoso-admin")).contentType(MediaType.APPLICATION_JSON)
+                            .content(body))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+        }
+        mvc.perform(post("/api/board/start").with(as("contoso-admin")).contentType(MediaType.APPLICATION_JSON).content("""
+                {"providerTenantId": "%s", "customerIds": ["%s", "no-such-customer"]}""".formatted(NORTHWIND, LITWARE)))
+                .andExpect(status().isNotFound())
+                .andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+        assertThat(transfers.count()).isZero();
+    }
+
+    @Test
     void namesWithMarkupAreShownAsText() throws Exception {
         mvc.perform(post("/v1/admin/import").with(admin()).contentType(MediaType.APPLICATION_JSON).content("""
                 {"partners": [], "partnerships": [], "customers": [{"id": "%s", "name": "%s", "acquiredAs": "DIRECT_BILL",
@@ -127,6 +170,10 @@ class BoardDoorsTest extends ApiTestSupport {
                         .with(session("contoso-admin", CONTOSO, Role.ADMIN_AGENT)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("&lt;img src=x onerror=alert(1)&gt;").doesNotContain(MARKUP);
+    }
+
+    private String engineRest(String user, String path) {
+        return client(user, PASSWORD).get().uri(path).retrieve().body(String.class);
     }
 
     private static RequestPostProcessor session(String userId, String organisation, Role role) {
